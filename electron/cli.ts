@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { registerCatalog } from './cli/catalog';
+import { registerServe } from './cli/serve';
+import { version } from './cli/common';
+
+/** `assay`: the headless command line over the same core as the app. */
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('assay')
+    .description('Assay — offline ISO/IEC 42001 gap assessments')
+    .version(version)
+    .showHelpAfterError('(run "assay --help" or "assay <command> --help" for usage)')
+    .exitOverride();
+  registerServe(program);
+  registerCatalog(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every usage mistake exits 2 with commander's message.
+      process.exit(error.exitCode === 0 ? 0 : 2);
+    }
+    if (error instanceof Error && error.name === 'UsageError') {
+      process.stderr.write(`assay: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+void main(process.argv);

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { getCatalog, listFrameworks } from '../core/services/catalog';
+import { openCore, reportAndExit } from './common';
+import type { CatalogView } from '../../shared/contracts/catalog';
+
+export function registerCatalog(program: Command): void {
+  program
+    .command('catalog')
+    .description('Print the requirement tree of the loaded frameworks with counts')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .option('--framework <id>', 'only this framework')
+    .option('--summary', 'print the counts only')
+    .action(async (opts: { dataDir?: string; framework?: string; summary?: boolean }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          const frameworks = listFrameworks(core.ctx).filter(
+            (f) => !opts.framework || f.id === opts.framework,
+          );
+          if (frameworks.length === 0)
+            throw Object.assign(new Error(`No framework "${opts.framework}" is loaded.`), {
+              name: 'UsageError',
+            });
+          for (const fw of frameworks)
+            process.stdout.write(formatCatalog(getCatalog(core.ctx, fw.id), !opts.summary));
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        reportAndExit(error);
+      }
+    });
+}
+
+/** Tree and counts; the counts line is what `assay catalog --summary` prints. */
+export function formatCatalog(view: CatalogView, withTree: boolean): string {
+  const lines: string[] = [];
+  const fw = view.framework;
+  lines.push(`${fw.name} — ${fw.title} (${fw.edition}; catalog revision ${fw.revision})`);
+  if (withTree) {
+    for (const r of view.requirements) {
+      const indent = '  '.repeat(r.level);
+      const mark = r.assessable ? ` [${r.guidance?.questions.length ?? 0} questions]` : '';
+      lines.push(`${indent}${r.ref}  ${r.title}${mark}`);
+    }
+  }
+  const clauses = view.requirements.filter((r) => r.section === 'clauses');
+  const controls = view.requirements.filter((r) => r.kind === 'control');
+  const areas = view.requirements.filter((r) => r.kind === 'area');
+  const questions = view.requirements.reduce((n, r) => n + (r.guidance?.questions.length ?? 0), 0);
+  lines.push(
+    `Clause entries (4–10): ${clauses.length} (${clauses.filter((c) => c.assessable).length} assessable)`,
+    `Annex A controls: ${controls.length} in ${areas.length} areas`,
+    `Assessable requirements: ${fw.assessableCount}; interview questions: ${questions}`,
+    `Annex C: ${view.annexC.objectives.length} objectives, ${view.annexC.riskSources.length} risk sources`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { DataDirBusyError } from '../core/lock';
+import { StoreError } from '../core/db/store-error';
+import { CatalogError } from '../core/catalog/load';
+import { defaultDataDir, findAppRoot } from '../core/paths';
+import { startCore, type Core } from '../core/app';
+import pkg from '../../package.json';
+
+export const version: string = pkg.version;
+
+export function appRoot(): string {
+  return findAppRoot(__dirname);
+}
+
+export function resolveDataDir(option: string | undefined): string {
+  return option ? path.resolve(option) : defaultDataDir();
+}
+
+export async function openCore(dataDir: string | undefined): Promise<Core> {
+  return startCore({
+    dataDir: resolveDataDir(dataDir),
+    appRoot: appRoot(),
+    version,
+    transport: 'http',
+  });
+}
+
+/** Errors a person can act on are printed plainly; anything else keeps its stack for a bug report. */
+export function reportAndExit(error: unknown): never {
+  if (
+    error instanceof StoreError ||
+    error instanceof DataDirBusyError ||
+    error instanceof CatalogError ||
+    (error instanceof Error && error.name === 'UsageError')
+  ) {
+    process.stderr.write(`assay: ${error.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(
+    `assay: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,77 @@
+import os from 'node:os';
+import path from 'node:path';
+import { openStore, type Store } from './db/open';
+import { createContext, type CoreContext } from './context';
+import { createDispatcher, type Dispatcher, type DispatchOptions } from './commands';
+import { EventBus } from './events';
+import { acquireDataDirLock } from './lock';
+import { loadCatalogs, type CatalogLoadReport } from './catalog/load';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Folder holding migrations/ and resources/ (source tree, out/ or process.resourcesPath). */
+  appRoot: string;
+  version: string;
+  transport: 'ipc' | 'http';
+  nativeBinding?: string;
+  actor?: string;
+  dispatch?: DispatchOptions;
+}
+
+export interface Core {
+  ctx: CoreContext;
+  store: Store;
+  dispatcher: Dispatcher;
+  events: EventBus;
+  catalogs: CatalogLoadReport[];
+  close(): void;
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'assessor';
+  } catch {
+    return 'assessor';
+  }
+}
+
+/** Starts everything the main side does that is not Electron: lock, store, catalogs, registry. */
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const release = acquireDataDirLock(options.dataDir);
+  let store: Store | undefined;
+  try {
+    store = await openStore({
+      dataDir: options.dataDir,
+      migrationsDir: path.join(options.appRoot, 'migrations'),
+      nativeBinding: options.nativeBinding,
+    });
+    const events = new EventBus();
+    const ctx = createContext({
+      store,
+      dataDir: options.dataDir,
+      resourcesDir: path.join(options.appRoot, 'resources'),
+      version: options.version,
+      transport: options.transport,
+      events,
+      actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
+    });
+    const catalogs = loadCatalogs(ctx);
+    const dispatcher = createDispatcher(ctx, options.dispatch);
+    const opened = store;
+    return {
+      ctx,
+      store: opened,
+      dispatcher,
+      events,
+      catalogs,
+      close: () => {
+        opened.close();
+        release();
+      },
+    };
+  } catch (error) {
+    store?.close();
+    release();
+    throw error;
+  }
+}

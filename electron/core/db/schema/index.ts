@@ -1,0 +1,6 @@
+export * from './catalog';
+export * from './engagements';
+export * from './evidence';
+export * from './risks';
+export * from './signing';
+export * from './audit';

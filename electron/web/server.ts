@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Dispatcher } from '../core/commands';
+import type { EventBus } from '../core/events';
+import { contentSecurityPolicy, injectNonce, newNonce, securityHeaders } from './html';
+import { mimeType } from './mime';
+import { resolveStatic } from './static-files';
+
+export interface WebServerOptions {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Largest request body; larger ones are refused before parsing. */
+  maxBodyBytes?: number;
+}
+
+export interface WebServer {
+  url: string;
+  /** The URL with the token, which the browser needs once. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+/**
+ * Browser mode: the same command registry over loopback HTTP. Loopback only; a random per-run
+ * token on every API call; Host and Origin checked so neither DNS rebinding nor another local
+ * page can reach the store.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const indexFile = path.join(options.rendererDir, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    throw new Error(
+      `The renderer is not built (${indexFile} is missing). Run "npm run build" first.`,
+    );
+  }
+  const indexTemplate = fs.readFileSync(indexFile, 'utf8');
+  const sseClients = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+
+  const tokenOk = (presented: string | undefined): boolean => {
+    if (!presented) return false;
+    const a = Buffer.from(presented);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const server = http.createServer((req, res) => {
+    for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
+    const host = req.headers.host ?? '';
+    if (!allowedHosts().has(host)) return plain(res, 421, 'Unknown host.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin))
+      return plain(res, 403, 'Cross-origin requests are refused.');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (!tokenOk(url.searchParams.get('token') ?? undefined))
+        return plain(res, 401, 'Missing or wrong token.');
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      req.on('close', () => sseClients.delete(res));
+      return undefined;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return plain(res, 405, 'Use POST.');
+      const auth = req.headers.authorization;
+      if (!tokenOk(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined)) {
+        return plain(res, 401, 'Missing or wrong token.');
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return plain(res, 415, 'Send JSON (Content-Type: application/json).');
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      void handleCommand(req, res, name);
+      return undefined;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, 'Method not allowed.');
+    if (url.pathname === '/' || url.pathname === '/index.html') return sendIndex(res);
+    const file = resolveStatic(options.rendererDir, url.pathname);
+    if (!file) return plain(res, 404, 'Not found.');
+    res.writeHead(200, { 'Content-Type': mimeType(file) });
+    fs.createReadStream(file).pipe(res);
+    return undefined;
+  });
+
+  function sendIndex(res: http.ServerResponse) {
+    const nonce = newNonce();
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': contentSecurityPolicy(nonce),
+    });
+    res.end(injectNonce(indexTemplate, nonce));
+  }
+
+  async function handleCommand(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBody) {
+        tooLarge = true;
+        break;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    if (tooLarge) {
+      return json(res, 413, {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: `The request is larger than ${Math.round(maxBody / 1048576)} MB.`,
+        },
+      });
+    }
+    let input: unknown;
+    try {
+      const text = Buffer.concat(chunks).toString('utf8');
+      input = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      return json(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+      });
+    }
+    const result = await options.dispatcher.dispatch(name, input);
+    return json(res, 200, result);
+  }
+
+  const unsubscribe = options.events.subscribe((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const client of sseClients) client.write(frame);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  const base = `http://${HOST}:${port}/`;
+  return {
+    url: base,
+    openUrl: `${base}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const client of sseClients) client.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function plain(res: http.ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(message);
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,136 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import {
+  IconBook2,
+  IconBriefcase,
+  IconChecklist,
+  IconFileCertificate,
+  IconFolders,
+  IconListCheck,
+  IconSettings,
+  IconShieldExclamation,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { href, useRoute } from './router/hash-route';
+import { EngagementsScreen } from './features/engagements/EngagementsScreen';
+import { NewEngagementScreen } from './features/engagements/NewEngagementScreen';
+import { EngagementDetailScreen } from './features/engagements/EngagementDetailScreen';
+import { CatalogScreen } from './features/catalog/CatalogScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { NotYetScreen } from './features/later/NotYetScreen';
+
+interface Section {
+  key: string;
+  label: string;
+  icon: ReactNode;
+}
+
+const sections: Section[] = [
+  { key: 'engagements', label: 'Engagements', icon: <IconBriefcase size={18} /> },
+  { key: 'assessments', label: 'Assessments', icon: <IconChecklist size={18} /> },
+  { key: 'evidence', label: 'Evidence', icon: <IconFolders size={18} /> },
+  { key: 'risks', label: 'Risks', icon: <IconShieldExclamation size={18} /> },
+  { key: 'soa', label: 'Statement of Applicability', icon: <IconListCheck size={18} /> },
+  { key: 'reports', label: 'Reports', icon: <IconFileCertificate size={18} /> },
+  { key: 'catalog', label: 'Catalog', icon: <IconBook2 size={18} /> },
+  { key: 'settings', label: 'Settings', icon: <IconSettings size={18} /> },
+];
+
+function Screen({ route }: { route: string[] }) {
+  const [section, id, sub] = route;
+  switch (section) {
+    case 'engagements':
+      if (id === 'new') return <NewEngagementScreen />;
+      if (id)
+        return (
+          <EngagementDetailScreen key={`${id}:${sub ?? ''}`} id={id} editing={sub === 'edit'} />
+        );
+      return <EngagementsScreen />;
+    case 'catalog':
+      return <CatalogScreen selectedRef={id} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'assessments':
+      return (
+        <NotYetScreen
+          title="Assessments"
+          icon={<IconChecklist size={28} />}
+          purpose="The guided interview — one requirement at a time, with results, notes, findings and readiness — comes in the next version."
+          meanwhile="Meanwhile the Catalog shows every requirement with the questions to ask and the evidence to request."
+        />
+      );
+    case 'evidence':
+      return (
+        <NotYetScreen
+          title="Evidence"
+          icon={<IconFolders size={28} />}
+          purpose="The evidence vault — files copied in, hashed, linked to requirements, findings and risks — is not built yet."
+          meanwhile="Nothing you attach elsewhere is lost: no screen accepts files yet."
+        />
+      );
+    case 'risks':
+      return (
+        <NotYetScreen
+          title="Risks"
+          icon={<IconShieldExclamation size={28} />}
+          purpose="The AI system inventory, risk register with heat maps and the impact assessments are not built yet."
+          meanwhile="The catalog's Annex C objectives and risk sources are already loaded for them."
+        />
+      );
+    case 'soa':
+      return (
+        <NotYetScreen
+          title="Statement of Applicability"
+          icon={<IconListCheck size={28} />}
+          purpose="The Statement of Applicability for all 38 Annex A controls is built from an assessment and its risk treatment, which come next."
+          meanwhile="The Catalog lists the 38 controls with what to ask about each."
+        />
+      );
+    case 'reports':
+      return (
+        <NotYetScreen
+          title="Reports"
+          icon={<IconFileCertificate size={28} />}
+          purpose="Signed PDF reports and certification-readiness packs are not built yet."
+          meanwhile="They will report what the assessments, evidence and risk register record."
+        />
+      );
+    default:
+      return <EngagementsScreen />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const active = route[0] ?? 'engagements';
+  return (
+    <AppShell navbar={{ width: 248, breakpoint: 0 }} header={{ height: 52 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap={8}>
+            <Title order={3} c="indigo.8">
+              Assay
+            </Title>
+            <Text size="sm" c="dimmed">
+              ISO/IEC 42001 gap assessment
+            </Text>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {sections.map((s) => (
+          <NavLink
+            key={s.key}
+            href={href(s.key)}
+            label={s.label}
+            leftSection={s.icon}
+            active={active === s.key}
+            aria-current={active === s.key ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/contracts/app';
+import { api, errorMessage } from '../api/client';
+
+interface AppState {
+  info: AppInfo | null;
+  error: string | null;
+  load(): Promise<void>;
+}
+
+export const useAppInfo = create<AppState>((set) => ({
+  info: null,
+  error: null,
+  async load() {
+    try {
+      set({ info: await api().invoke('app.info', {}), error: null });
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+}));

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The framework catalog format (resources/frameworks/*.json). One file per framework; a
+ * custom-framework import reuses it. Documented in README.md ("Catalog format").
+ */
+const nonEmpty = z.string().trim().min(1);
+const vocabKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case key');
+
+export const interviewQuestionSchema = z.strictObject({
+  text: nonEmpty,
+  probe: nonEmpty.optional(),
+});
+
+export const guidanceSchema = z.strictObject({
+  intent: nonEmpty,
+  questions: z.array(interviewQuestionSchema).min(1),
+  goodPractice: z.array(nonEmpty).min(1),
+  evidence: z.array(vocabKey).min(1),
+  roles: z.array(vocabKey).min(1),
+  pitfalls: z.array(nonEmpty).default([]),
+});
+
+export const nodeKinds = ['clause', 'area', 'objective', 'control'] as const;
+
+export const catalogNodeSchema = z.strictObject({
+  ref: nonEmpty,
+  title: nonEmpty,
+  kind: z.enum(nodeKinds),
+  section: vocabKey,
+  parent: nonEmpty.nullable(),
+  assessable: z.boolean(),
+  guidance: guidanceSchema.optional(),
+});
+
+export const annexCEntrySchema = z.strictObject({
+  id: nonEmpty,
+  title: nonEmpty,
+  explanation: nonEmpty,
+});
+
+export const requirementLinkSchema = z.strictObject({
+  topic: vocabKey,
+  refs: z.array(nonEmpty).min(2),
+  reason: nonEmpty,
+});
+
+export const scopingQuestionSchema = z.strictObject({
+  id: vocabKey,
+  text: nonEmpty,
+  help: nonEmpty,
+  suggests: z.array(z.strictObject({ control: nonEmpty, reason: nonEmpty })).min(1),
+});
+
+export const crosswalkRowSchema = z.strictObject({
+  from: nonEmpty,
+  framework: nonEmpty,
+  to: nonEmpty,
+  source: nonEmpty,
+});
+
+export const catalogSchema = z.strictObject({
+  format: z.literal('assay-framework'),
+  formatVersion: z.literal(1),
+  framework: z.strictObject({
+    id: vocabKey,
+    name: nonEmpty,
+    title: nonEmpty,
+    edition: nonEmpty,
+  }),
+  /** Raised whenever any text changes; a higher revision updates the store on start. */
+  revision: z.number().int().positive(),
+  sections: z.array(z.strictObject({ id: vocabKey, title: nonEmpty })).min(1),
+  vocabulary: z.strictObject({
+    roles: z.record(vocabKey, nonEmpty),
+    evidence: z.record(vocabKey, nonEmpty),
+  }),
+  nodes: z.array(catalogNodeSchema).min(1),
+  annexC: z
+    .strictObject({
+      objectives: z.array(annexCEntrySchema),
+      riskSources: z.array(annexCEntrySchema),
+    })
+    .optional(),
+  links: z.array(requirementLinkSchema).default([]),
+  scoping: z.array(scopingQuestionSchema).default([]),
+  crosswalks: z.array(crosswalkRowSchema).default([]),
+});
+
+export type Catalog = z.infer<typeof catalogSchema>;
+export type CatalogNode = z.infer<typeof catalogNodeSchema>;
+export type Guidance = z.infer<typeof guidanceSchema>;
+export type AnnexCEntry = z.infer<typeof annexCEntrySchema>;
+export type RequirementLink = z.infer<typeof requirementLinkSchema>;
+export type ScopingQuestion = z.infer<typeof scopingQuestionSchema>;
+
+/** Cross-references a parsed catalog must satisfy beyond its shape; returns human-readable problems. */
+export function catalogProblems(catalog: Catalog): string[] {
+  const problems: string[] = [];
+  const refs = new Set<string>();
+  const sections = new Set(catalog.sections.map((s) => s.id));
+  for (const node of catalog.nodes) {
+    if (refs.has(node.ref)) problems.push(`duplicate ref ${node.ref}`);
+    refs.add(node.ref);
+    if (!sections.has(node.section)) problems.push(`${node.ref}: unknown section ${node.section}`);
+    if (node.parent !== null && !refs.has(node.parent)) {
+      problems.push(`${node.ref}: parent ${node.parent} must appear before it`);
+    }
+    if (node.assessable && !node.guidance)
+      problems.push(`${node.ref}: assessable without guidance`);
+    for (const key of node.guidance?.evidence ?? []) {
+      if (!(key in catalog.vocabulary.evidence))
+        problems.push(`${node.ref}: unknown evidence ${key}`);
+    }
+    for (const key of node.guidance?.roles ?? []) {
+      if (!(key in catalog.vocabulary.roles)) problems.push(`${node.ref}: unknown role ${key}`);
+    }
+  }
+  const assessable = new Set(catalog.nodes.filter((n) => n.assessable).map((n) => n.ref));
+  for (const link of catalog.links) {
+    for (const ref of link.refs)
+      if (!refs.has(ref)) problems.push(`link ${link.topic}: unknown ${ref}`);
+  }
+  for (const q of catalog.scoping) {
+    for (const s of q.suggests) {
+      if (!assessable.has(s.control))
+        problems.push(`scoping ${q.id}: unknown control ${s.control}`);
+    }
+  }
+  for (const row of catalog.crosswalks) {
+    if (!refs.has(row.from)) problems.push(`crosswalk: unknown ${row.from}`);
+  }
+  return problems;
+}

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../helpers/core';
+
+/** Finds a Chromium: CHROMIUM_PATH, Debian's /usr/bin/chromium, or says what to install. */
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+export interface ServedApp {
+  url: string;
+  openUrl: string;
+  token: string;
+  process: ChildProcess;
+  stop(): Promise<number | null>;
+}
+
+/** Runs the real `assay serve` (the built CLI) on a data directory, as a user would. */
+export async function serveApp(dataDir: string): Promise<ServedApp> {
+  const cli = path.join(projectRoot, 'bin', 'assay.cjs');
+  const child = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const openUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`assay serve did not start:\n${output}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`assay serve exited with ${code}:\n${output}`));
+    });
+  });
+  const parsed = new URL(openUrl);
+  return {
+    url: `${parsed.origin}/`,
+    openUrl,
+    token: parsed.searchParams.get('token') ?? '',
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Collects what the page reports as broken: script errors and CSP violations fail a test. */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !text.includes('favicon')) problems.push(`console: ${text}`);
+  });
+  return problems;
+}
