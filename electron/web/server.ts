@@ -65,7 +65,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin))
       return plain(res, 403, 'Cross-origin requests are refused.');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return plain(res, 400, 'Bad request.');
+    }
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
       if (!tokenOk(url.searchParams.get('token') ?? undefined))
@@ -85,8 +90,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return plain(res, 415, 'Send JSON (Content-Type: application/json).');
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      void handleCommand(req, res, name);
+      const name = safeDecode(url.pathname.slice('/api/'.length));
+      // A client that hangs up mid-body rejects the read; that must not become an unhandled rejection.
+      handleCommand(req, res, name).catch(() => res.destroy());
       return undefined;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -168,6 +174,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.closeAllConnections();
       }),
   };
+}
+
+/** A malformed %-escape must not throw inside the request handler (that would end the process). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function plain(res: http.ServerResponse, status: number, message: string) {
