@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Two shared cores in CI: give the UI time to settle before a poll gives up.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
           fileParallelism: false,
         },
       },

@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './cli/catalog';
+import { registerCheck } from './cli/check';
+import { registerEvidence } from './cli/evidence';
 import { registerServe } from './cli/serve';
+import { registerDemo } from './cli/demo';
+import { registerAssessments } from './cli/assessments';
 import { version } from './cli/common';
 
 /** `assay`: the headless command line over the same core as the app. */
@@ -14,6 +18,10 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerCatalog(program);
+  registerDemo(program);
+  registerAssessments(program);
+  registerCheck(program);
+  registerEvidence(program);
   return program;
 }
 

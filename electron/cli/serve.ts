@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { startWebServer } from '../web/server';
+import { createUploadHandler } from '../web/upload';
 import { appRoot, openCore, reportAndExit } from './common';
 
 export function registerServe(program: Command): void {
@@ -23,6 +24,7 @@ export function registerServe(program: Command): void {
           rendererDir: opts.rendererDir ?? path.join(appRoot(), 'out', 'renderer'),
           port: opts.port,
           token: process.env.ASSAY_TOKEN,
+          upload: createUploadHandler(core.ctx),
         });
         process.stdout.write(
           `Assay ${core.ctx.version} — browser mode\n` +

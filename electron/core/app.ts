@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatcher, type DispatchOptions } from './comma
 import { EventBus } from './events';
 import { acquireDataDirLock } from './lock';
 import { loadCatalogs, type CatalogLoadReport } from './catalog/load';
+import { sweepVaultTemp } from './vault/sweep';
 
 export interface CoreOptions {
   dataDir: string;
@@ -56,6 +57,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
     const catalogs = loadCatalogs(ctx);
+    sweepVaultTemp(ctx);
     const dispatcher = createDispatcher(ctx, options.dispatch);
     const opened = store;
     return {

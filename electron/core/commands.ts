@@ -18,6 +18,64 @@ import {
   listEngagements,
   updateEngagement,
 } from './services/engagements';
+import {
+  createAssessment,
+  deleteAssessment,
+  getAssessment,
+  listAssessments,
+  reopenAssessment,
+  saveScoping,
+  setAssessmentStatus,
+  setPosition,
+  updateAssessment,
+} from './services/assessments';
+import { createSession, deleteSession, listSessions, updateSession } from './services/sessions';
+import { listResponses, requirementHistory, saveResponse } from './services/responses';
+import { createFinding, deleteFinding, listFindings, updateFinding } from './services/findings';
+import { acceptSoaSuggestions, listSoa, saveSoaEntry } from './services/soa';
+import { readinessOf } from './services/readiness';
+import {
+  deleteEvidence,
+  evidenceForRequirement,
+  getEvidenceDetail,
+  listEvidence,
+  updateEvidence,
+} from './services/evidence';
+import { linkEvidence, unlinkEvidence } from './services/evidence-links';
+import { previewEvidence, readEvidenceChunk } from './services/evidence-preview';
+import { evidenceRequestList, evidenceRequestListCsv } from './services/evidence-requests';
+import { checkVault } from './vault/check';
+import { importFromDialog } from './vault/picker';
+import { cancelTask } from './vault/tasks';
+import {
+  createAiSystem,
+  deleteAiSystem,
+  listAiSystems,
+  updateAiSystem,
+} from './services/ai-systems';
+import { getRiskCriteria, saveRiskCriteria } from './services/risk-criteria';
+import {
+  acceptRisk,
+  createRisk,
+  deleteRisk,
+  getRisk,
+  listRisks,
+  rerateRisks,
+  risksByControl,
+  updateRisk,
+} from './services/risks';
+import {
+  commitRiskImport,
+  exportRisksCsv,
+  exportRisksXlsx,
+  previewRiskImport,
+} from './services/risk-sheets';
+import {
+  createImpactAssessment,
+  deleteImpactAssessment,
+  listImpactAssessments,
+  updateImpactAssessment,
+} from './services/impact-assessments';
 
 type Handler<N extends CommandName> = (
   ctx: CoreContext,
@@ -43,6 +101,68 @@ export const handlers: Handlers = {
   'engagements.create': (ctx, input) => createEngagement(ctx, input),
   'engagements.update': (ctx, input) => updateEngagement(ctx, input),
   'engagements.delete': (ctx, input) => deleteEngagement(ctx, input.id),
+  'assessments.list': (ctx, input) => listAssessments(ctx, input.engagementId),
+  'assessments.get': (ctx, input) => getAssessment(ctx, input.id),
+  'assessments.create': (ctx, input) => createAssessment(ctx, input),
+  'assessments.update': (ctx, input) => updateAssessment(ctx, input),
+  'assessments.setStatus': (ctx, input) => setAssessmentStatus(ctx, input),
+  'assessments.reopen': (ctx, input) => reopenAssessment(ctx, input),
+  'assessments.delete': (ctx, input) => deleteAssessment(ctx, input.id),
+  'assessments.setPosition': (ctx, input) => setPosition(ctx, input.id, input.requirementId),
+  'assessments.saveScoping': (ctx, input) => saveScoping(ctx, input),
+  'sessions.list': (ctx, input) => listSessions(ctx, input.assessmentId),
+  'sessions.create': (ctx, input) => createSession(ctx, input),
+  'sessions.update': (ctx, input) => updateSession(ctx, input),
+  'sessions.delete': (ctx, input) => deleteSession(ctx, input.id),
+  'responses.list': (ctx, input) => listResponses(ctx, input.assessmentId),
+  'responses.save': (ctx, input) => saveResponse(ctx, input),
+  'responses.history': (ctx, input) =>
+    requirementHistory(ctx, input.assessmentId, input.requirementId),
+  'findings.list': (ctx, input) => listFindings(ctx, input.assessmentId),
+  'findings.create': (ctx, input) => createFinding(ctx, input),
+  'findings.update': (ctx, input) => updateFinding(ctx, input),
+  'findings.delete': (ctx, input) => deleteFinding(ctx, input.id),
+  'soa.list': (ctx, input) => listSoa(ctx, input.assessmentId),
+  'soa.save': (ctx, input) => saveSoaEntry(ctx, input),
+  'soa.acceptSuggestions': (ctx, input) => acceptSoaSuggestions(ctx, input.assessmentId),
+  'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),
+  'evidence.list': (ctx, input) => listEvidence(ctx, input),
+  'evidence.get': (ctx, input) => getEvidenceDetail(ctx, input.id),
+  'evidence.forRequirement': (ctx, i) =>
+    evidenceForRequirement(ctx, i.engagementId, i.requirementId),
+  'evidence.update': (ctx, input) => updateEvidence(ctx, input),
+  'evidence.link': (ctx, input) => linkEvidence(ctx, input),
+  'evidence.unlink': (ctx, input) => unlinkEvidence(ctx, input),
+  'evidence.delete': (ctx, input) => deleteEvidence(ctx, input.id),
+  'evidence.importFromDialog': (ctx, input) => importFromDialog(ctx, input),
+  'evidence.cancelImport': (_ctx, input) => ({ ok: true, cancelled: cancelTask(input.taskId) }),
+  'evidence.check': (ctx) => checkVault(ctx),
+  'evidence.preview': (ctx, input) => previewEvidence(ctx, input.id),
+  'evidence.readChunk': (ctx, i) => readEvidenceChunk(ctx, i.id, i.offset, i.length),
+  'evidence.requestList': (ctx, input) => evidenceRequestList(ctx, input),
+  'evidence.requestListCsv': (ctx, input) => evidenceRequestListCsv(ctx, input),
+  'aiSystems.list': (ctx, input) => listAiSystems(ctx, input.engagementId),
+  'aiSystems.create': (ctx, input) => createAiSystem(ctx, input),
+  'aiSystems.update': (ctx, input) => updateAiSystem(ctx, input),
+  'aiSystems.delete': (ctx, input) => deleteAiSystem(ctx, input.id),
+  'riskCriteria.get': (ctx, input) => getRiskCriteria(ctx, input.engagementId),
+  'riskCriteria.save': (ctx, input) => saveRiskCriteria(ctx, input),
+  'risks.list': (ctx, input) => listRisks(ctx, input.engagementId),
+  'risks.get': (ctx, input) => getRisk(ctx, input.id),
+  'risks.create': (ctx, input) => createRisk(ctx, input),
+  'risks.update': (ctx, input) => updateRisk(ctx, input),
+  'risks.delete': (ctx, input) => deleteRisk(ctx, input.id),
+  'risks.accept': (ctx, input) => acceptRisk(ctx, input),
+  'risks.rerate': (ctx, input) => rerateRisks(ctx, input),
+  'risks.byControl': (ctx, input) => risksByControl(ctx, input.engagementId),
+  'risks.exportXlsx': (ctx, input) => exportRisksXlsx(ctx, input.engagementId),
+  'risks.exportCsv': (ctx, input) => exportRisksCsv(ctx, input.engagementId),
+  'risks.importPreview': (ctx, input) => previewRiskImport(ctx, input),
+  'risks.importCommit': (ctx, input) => commitRiskImport(ctx, input),
+  'impactAssessments.list': (ctx, input) => listImpactAssessments(ctx, input),
+  'impactAssessments.create': (ctx, input) => createImpactAssessment(ctx, input),
+  'impactAssessments.update': (ctx, input) => updateImpactAssessment(ctx, input),
+  'impactAssessments.delete': (ctx, input) => deleteImpactAssessment(ctx, input.id),
 };
 
 export interface Dispatcher {

@@ -7,6 +7,7 @@ import type { EventBus } from '../core/events';
 import { contentSecurityPolicy, injectNonce, newNonce, securityHeaders } from './html';
 import { mimeType } from './mime';
 import { resolveStatic } from './static-files';
+import type { UploadHandler } from './upload';
 
 export interface WebServerOptions {
   dispatcher: Dispatcher;
@@ -17,6 +18,8 @@ export interface WebServerOptions {
   token?: string;
   /** Largest request body; larger ones are refused before parsing. */
   maxBodyBytes?: number;
+  /** Streams POST /api/upload into the evidence vault (electron/web/upload.ts). */
+  upload?: UploadHandler;
 }
 
 export interface WebServer {
@@ -44,7 +47,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       `The renderer is not built (${indexFile} is missing). Run "npm run build" first.`,
     );
   }
-  const indexTemplate = fs.readFileSync(indexFile, 'utf8');
   const sseClients = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -87,6 +89,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!tokenOk(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined)) {
         return plain(res, 401, 'Missing or wrong token.');
       }
+      if (url.pathname === '/api/upload' && options.upload) return options.upload(req, res, url);
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return plain(res, 415, 'Send JSON (Content-Type: application/json).');
       }
@@ -111,7 +114,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': contentSecurityPolicy(nonce),
     });
-    res.end(injectNonce(indexTemplate, nonce));
+    // Read per request: a few KB, and a rebuilt renderer is served without a restart.
+    res.end(injectNonce(fs.readFileSync(indexFile, 'utf8'), nonce));
   }
 
   async function handleCommand(req: http.IncomingMessage, res: http.ServerResponse, name: string) {

@@ -17,6 +17,11 @@ import { EngagementDetailScreen } from './features/engagements/EngagementDetailS
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { NotYetScreen } from './features/later/NotYetScreen';
+import { EvidenceScreen } from './features/evidence/EvidenceScreen';
+import { AssessmentsScreen } from './features/assessments/AssessmentsScreen';
+import { AssessmentWorkspace } from './features/assessments/AssessmentWorkspace';
+import { PickAssessmentScreen } from './features/assessments/PickAssessmentScreen';
+import { RisksScreen } from './features/risks/RisksScreen';
 
 interface Section {
   key: string;
@@ -36,7 +41,7 @@ const sections: Section[] = [
 ];
 
 function Screen({ route }: { route: string[] }) {
-  const [section, id, sub] = route;
+  const [section, id, sub, ...rest] = route;
   switch (section) {
     case 'engagements':
       if (id === 'new') return <NewEngagementScreen />;
@@ -50,39 +55,19 @@ function Screen({ route }: { route: string[] }) {
     case 'settings':
       return <SettingsScreen />;
     case 'assessments':
-      return (
-        <NotYetScreen
-          title="Assessments"
-          icon={<IconChecklist size={28} />}
-          purpose="The guided interview — one requirement at a time, with results, notes, findings and readiness — comes in the next version."
-          meanwhile="Meanwhile the Catalog shows every requirement with the questions to ask and the evidence to request."
-        />
-      );
+      if (id) return <AssessmentWorkspace id={id} tab={sub ?? 'interview'} rest={rest} />;
+      return <AssessmentsScreen />;
     case 'evidence':
-      return (
-        <NotYetScreen
-          title="Evidence"
-          icon={<IconFolders size={28} />}
-          purpose="The evidence vault — files copied in, hashed, linked to requirements, findings and risks — is not built yet."
-          meanwhile="Nothing you attach elsewhere is lost: no screen accepts files yet."
-        />
-      );
+      return <EvidenceScreen key={id ?? ''} engagementId={id} />;
     case 'risks':
-      return (
-        <NotYetScreen
-          title="Risks"
-          icon={<IconShieldExclamation size={28} />}
-          purpose="The AI system inventory, risk register with heat maps and the impact assessments are not built yet."
-          meanwhile="The catalog's Annex C objectives and risk sources are already loaded for them."
-        />
-      );
+      return <RisksScreen tab={id} />;
     case 'soa':
       return (
-        <NotYetScreen
+        <PickAssessmentScreen
           title="Statement of Applicability"
+          subtitle="The decision, justification and implementation status of every Annex A control, per assessment."
           icon={<IconListCheck size={28} />}
-          purpose="The Statement of Applicability for all 38 Annex A controls is built from an assessment and its risk treatment, which come next."
-          meanwhile="The Catalog lists the 38 controls with what to ask about each."
+          tab="soa"
         />
       );
     case 'reports':

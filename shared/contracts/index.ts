@@ -2,12 +2,34 @@ import type { z } from 'zod';
 import { appContracts } from './app';
 import { catalogContracts } from './catalog';
 import { engagementContracts } from './engagements';
+import { evidenceContracts } from './evidence';
+import { assessmentContracts } from './assessments';
+import { sessionContracts } from './sessions';
+import { responseContracts } from './responses';
+import { findingContracts } from './findings';
+import { soaContracts } from './soa';
+import { readinessContracts } from './readiness';
+import { aiSystemContracts } from './ai-systems';
+import { riskContracts } from './risks';
+import { riskSheetContracts } from './risk-sheets';
+import { impactAssessmentContracts } from './impact-assessments';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
   ...appContracts,
   ...catalogContracts,
   ...engagementContracts,
+  ...evidenceContracts,
+  ...assessmentContracts,
+  ...sessionContracts,
+  ...responseContracts,
+  ...findingContracts,
+  ...soaContracts,
+  ...readinessContracts,
+  ...aiSystemContracts,
+  ...riskContracts,
+  ...riskSheetContracts,
+  ...impactAssessmentContracts,
 };
 
 export type Contracts = typeof contracts;

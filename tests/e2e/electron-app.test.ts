@@ -45,7 +45,9 @@ describe.runIf(binary)('the desktop app in Electron', () => {
     try {
       const page = await app.firstWindow();
       await expect.poll(() => page.getByText('No engagements yet').isVisible()).toBe(true);
-      const isolated = await page.evaluate(() => typeof (window as { require?: unknown }).require);
+      const isolated = await page.evaluate(
+        () => typeof (globalThis as { require?: unknown }).require,
+      );
       expect(isolated).toBe('undefined');
       expect(page.url()).toMatch(/^assay:\/\/app\//);
     } finally {

@@ -43,9 +43,17 @@ export interface ServedApp {
 /** Runs the real `assay serve` (the built CLI) on a data directory, as a user would. */
 export async function serveApp(dataDir: string): Promise<ServedApp> {
   const cli = path.join(projectRoot, 'bin', 'assay.cjs');
-  const child = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // ASSAY_RENDERER_DIR serves a copy of the built renderer, so a rebuild cannot pull it away mid-run.
+  const renderer = process.env.ASSAY_RENDERER_DIR
+    ? ['--renderer-dir', process.env.ASSAY_RENDERER_DIR]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [cli, 'serve', '--data-dir', dataDir, '--port', '0', ...renderer],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const openUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -85,6 +93,10 @@ export async function serveApp(dataDir: string): Promise<ServedApp> {
 /** Collects what the page reports as broken: script errors and CSP violations fail a test. */
 export function watchPage(page: Page): string[] {
   const problems: string[] = [];
+  // Runs in the page: CSP violations become console errors, which fail the test below.
+  void page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('CSP violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber);
+  });`);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();

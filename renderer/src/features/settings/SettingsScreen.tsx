@@ -5,6 +5,7 @@ import { api, errorMessage } from '../../api/client';
 import { useAppInfo } from '../../stores/app';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { EvidenceCheckCard } from './EvidenceCheckCard';
 
 interface Verification {
   ok: boolean;
@@ -101,6 +102,7 @@ export function SettingsScreen() {
             </Alert>
           )}
         </Paper>
+        <EvidenceCheckCard />
       </Stack>
     </>
   );

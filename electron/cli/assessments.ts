@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { listAssessments } from '../core/services/assessments';
+import { openCore, reportAndExit } from './common';
+
+export function registerAssessments(program: Command): void {
+  program
+    .command('assessments')
+    .description('List assessments with their ids, engagement, status and progress')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .option('--json', 'print JSON instead of a table')
+    .action(async (opts: { dataDir?: string; json?: boolean }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          const items = listAssessments(core.ctx);
+          if (opts.json) {
+            process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+            return;
+          }
+          if (items.length === 0) {
+            process.stdout.write('No assessments yet.\n');
+            return;
+          }
+          const rows = items.map((a) => [
+            a.id,
+            a.clientName,
+            a.title,
+            a.status,
+            `${a.progress.assessed}/${a.progress.total}`,
+          ]);
+          const header = ['ID', 'ENGAGEMENT', 'TITLE', 'STATUS', 'PROGRESS'];
+          const widths = header.map((h, i) =>
+            Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)),
+          );
+          const line = (cells: string[]) =>
+            cells
+              .map((c, i) => c.padEnd(widths[i] ?? 0))
+              .join('  ')
+              .trimEnd();
+          process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        reportAndExit(error);
+      }
+    });
+}

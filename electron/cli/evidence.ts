@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { importFile } from '../core/vault/import';
+import { seedEvidenceDemo } from '../core/vault/demo';
+import { CommandFailure } from '../core/errors';
+import { openCore, reportAndExit } from './common';
+
+interface ImportOpts {
+  dataDir?: string;
+  engagement: string;
+  requirement?: string;
+  progress?: boolean;
+}
+
+/** `assay evidence import`: files into the vault from the command line (scripts, tests, bench). */
+export function registerEvidence(program: Command): void {
+  const evidence = program.command('evidence').description('Evidence vault commands');
+  evidence
+    .command('import')
+    .description("Import files into an engagement's evidence vault")
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .requiredOption('--engagement <id>', 'engagement id')
+    .option(
+      '--requirement <id>',
+      'link each file to this requirement (e.g. iso-iec-42001-2023:A.7.5)',
+    )
+    .option('--progress', 'print "progress <done> <total>" lines while copying')
+    .argument('<files...>', 'files to import')
+    .action(async (files: string[], opts: ImportOpts) => runImport(files, opts));
+  // Hidden: fills one engagement's vault with the demo files (screenshots, manual checks).
+  evidence
+    .command('demo', { hidden: true })
+    .option('--data-dir <dir>', 'data directory')
+    .requiredOption('--engagement <id>', 'engagement id')
+    .action(async (opts: { dataDir?: string; engagement: string }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          const rows = core.store.sqlite
+            .prepare(
+              'SELECT id FROM requirements WHERE assessable = 1 AND retired = 0 ORDER BY sort_order',
+            )
+            .all() as { id: string }[];
+          let seed = 42;
+          const rng = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+          const items = await seedEvidenceDemo(core.ctx, {
+            engagementId: opts.engagement,
+            requirementIds: rows.map((r) => r.id),
+            findingIds: [],
+            rng,
+          });
+          process.stdout.write(`demo evidence: ${items.length} files\n`);
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        reportAndExit(error);
+      }
+    });
+}
+
+async function runImport(files: string[], opts: ImportOpts): Promise<void> {
+  try {
+    const core = await openCore(opts.dataDir);
+    try {
+      if (opts.progress) {
+        core.events.subscribe((name, payload) => {
+          if (name !== 'progress') return;
+          const p = payload as { done: number; total: number };
+          process.stdout.write(`progress ${p.done} ${p.total}\n`);
+        });
+      }
+      for (const file of files) {
+        const item = await importFile(core.ctx, file, {
+          engagementId: opts.engagement,
+          requirementId: opts.requirement,
+        });
+        process.stdout.write(`imported ${item.id} ${item.sha256} ${item.originalName}\n`);
+      }
+    } finally {
+      core.close();
+    }
+  } catch (error) {
+    if (error instanceof CommandFailure) {
+      process.stderr.write(`assay: ${error.message}\n`);
+      process.exit(1);
+    }
+    reportAndExit(error);
+  }
+}

@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import type { Risk } from '../../../shared/contracts/risks';
+
+interface Column {
+  header: string;
+  width: number;
+  value(r: Risk): string | number | null;
+}
+
+/** The export's columns; their headers are ones the import recognises, so a sheet round-trips. */
+export const exportColumns: Column[] = [
+  { header: 'Ref', width: 10, value: (r) => r.ref },
+  { header: 'Title', width: 40, value: (r) => r.title },
+  { header: 'Description', width: 50, value: (r) => r.description },
+  { header: 'AI systems', width: 30, value: (r) => r.aiSystemNames.join('; ') },
+  { header: 'Risk source', width: 12, value: (r) => r.riskSource },
+  { header: 'Objectives', width: 20, value: (r) => r.objectives.join('; ') },
+  { header: 'Likelihood', width: 11, value: (r) => r.likelihood },
+  { header: 'Impact', width: 9, value: (r) => r.impact },
+  { header: 'Inherent score', width: 9, value: (r) => r.inherentScore },
+  { header: 'Inherent level', width: 12, value: (r) => r.inherentBand },
+  { header: 'Treatment', width: 11, value: (r) => r.treatmentOption },
+  { header: 'Treatment plan', width: 50, value: (r) => r.treatmentPlan },
+  { header: 'Controls', width: 24, value: (r) => r.controlRefs.join('; ') },
+  { header: 'Residual likelihood', width: 11, value: (r) => r.residualLikelihood },
+  { header: 'Residual impact', width: 9, value: (r) => r.residualImpact },
+  { header: 'Residual score', width: 9, value: (r) => r.residualScore },
+  { header: 'Residual level', width: 12, value: (r) => r.residualBand },
+  { header: 'Owner', width: 20, value: (r) => r.owner },
+  { header: 'Due date', width: 12, value: (r) => r.dueDate },
+  { header: 'Status', width: 12, value: (r) => r.status },
+  { header: 'Accepted by', width: 18, value: (r) => r.acceptedBy },
+  { header: 'Accepted at', width: 12, value: (r) => r.acceptedAt },
+  { header: 'Criteria version', width: 9, value: (r) => r.criteriaVersion },
+];
+
+export async function risksToXlsx(risks: Risk[], title: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Assay';
+  workbook.title = title;
+  const sheet = workbook.addWorksheet('Risk register', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = exportColumns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const risk of risks) sheet.addRow(exportColumns.map((c) => c.value(risk) ?? ''));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: exportColumns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Quotes a CSV field; text that a spreadsheet would run as a formula is prefixed with '. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) {
+    text = `'${text}`;
+  }
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function risksToCsv(risks: Risk[]): string {
+  const lines = [exportColumns.map((c) => csvField(c.header)).join(',')];
+  for (const risk of risks) lines.push(exportColumns.map((c) => csvField(c.value(risk))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

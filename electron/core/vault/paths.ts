@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CommandFailure } from '../errors';
+
+const SHA = /^[0-9a-f]{64}$/;
+
+/** <dataDir>/vault: objects/<aa>/<sha256> for stored files, tmp/ for imports in progress. */
+export function vaultDirs(dataDir: string) {
+  const root = path.join(dataDir, 'vault');
+  return { root, objects: path.join(root, 'objects'), tmp: path.join(root, 'tmp') };
+}
+
+export function ensureVault(dataDir: string): void {
+  const dirs = vaultDirs(dataDir);
+  fs.mkdirSync(dirs.objects, { recursive: true });
+  fs.mkdirSync(dirs.tmp, { recursive: true });
+}
+
+/** Where an object lives. Only a 64-hex name is accepted, so nothing can climb out. */
+export function objectPath(dataDir: string, sha256: string): string {
+  if (!SHA.test(sha256)) throw new CommandFailure('VALIDATION', 'Not a stored file name.');
+  return path.join(vaultDirs(dataDir).objects, sha256.slice(0, 2), sha256);
+}
+
+const isInside = (root: string, candidate: string) =>
+  candidate.startsWith(root + path.sep) && !path.relative(root, candidate).startsWith('..');
+
+/**
+ * Resolves a stored object for reading, strictly inside the vault: the name must be a SHA-256,
+ * and after following every link (realpath) the file must still be inside vault/objects and be a
+ * regular file. A link planted in the vault that points elsewhere is refused, not followed.
+ */
+export function resolveObject(dataDir: string, sha256: string): string {
+  const candidate = objectPath(dataDir, sha256);
+  let real: string;
+  let root: string;
+  try {
+    root = fs.realpathSync(vaultDirs(dataDir).objects);
+    real = fs.realpathSync(candidate);
+  } catch {
+    throw new CommandFailure(
+      'NOT_FOUND',
+      `The stored file ${sha256.slice(0, 12)}… is missing from the vault. Run "Check evidence files".`,
+    );
+  }
+  if (!isInside(root, real) || !fs.lstatSync(candidate).isFile()) {
+    throw new CommandFailure(
+      'FORBIDDEN',
+      `The stored file ${sha256.slice(0, 12)}… points outside the vault and was not opened.`,
+    );
+  }
+  return real;
+}
+
+/** Resolves a name a caller gives for a file inside a vault folder; refuses anything else. */
+export function resolveInside(root: string, name: string): string | null {
+  if (name.includes('\0') || path.isAbsolute(name) || /^[a-zA-Z]:|^\\\\/.test(name)) return null;
+  const joined = path.resolve(root, name);
+  if (!isInside(path.resolve(root), joined)) return null;
+  try {
+    const real = fs.realpathSync(joined);
+    return isInside(fs.realpathSync(root), real) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+/** fsync a directory so a rename or unlink in it survives power loss (a no-op where unsupported). */
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Windows cannot open or sync a directory; its rename is durable once the file is synced.
+    if (process.platform !== 'win32') throw error;
+  } finally {
+    await handle?.close();
+  }
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { IconLink, IconUnlink } from '@tabler/icons-react';
+import type { EvidenceDetail, EvidenceLink } from '../../../../shared/contracts/evidence';
+import { api, errorMessage } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRequirementOptions } from './useRequirementOptions';
+
+const kindLabels = { requirement: 'Requirement', finding: 'Finding', risk: 'Risk' } as const;
+
+function targetOf(link: EvidenceLink) {
+  if (link.kind === 'requirement') return { requirementId: link.targetId };
+  if (link.kind === 'finding') return { findingId: link.targetId };
+  return { riskId: link.targetId };
+}
+
+/** Where the item is used, with unlink, and linking to another requirement. */
+export function EvidenceLinks({
+  item,
+  onChanged,
+}: {
+  item: EvidenceDetail;
+  onChanged: (item: EvidenceDetail) => void;
+}) {
+  const requirements = useRequirementOptions();
+  const [requirementId, setRequirementId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(action: () => Promise<EvidenceDetail>) {
+    setError(null);
+    try {
+      onChanged(await action());
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      {item.links.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Not linked to anything yet. Link it to the requirements it proves.
+        </Text>
+      ) : (
+        <Table aria-label="Where used" verticalSpacing={4}>
+          <Table.Tbody>
+            {item.links.map((l) => (
+              <Table.Tr key={l.id}>
+                <Table.Td w={150}>
+                  <Badge variant="light" style={{ overflow: 'visible' }}>
+                    {kindLabels[l.kind]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <b>{l.label}</b> {l.title}
+                  </Text>
+                </Table.Td>
+                <Table.Td w={40}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Unlink from ${l.label}`}
+                    onClick={() =>
+                      void run(() =>
+                        api().invoke('evidence.unlink', { evidenceId: item.id, ...targetOf(l) }),
+                      )
+                    }
+                  >
+                    <IconUnlink size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group align="flex-end" gap="xs">
+        <Select
+          label="Link to requirement"
+          placeholder="Choose a requirement"
+          searchable
+          data={requirements}
+          value={requirementId}
+          onChange={setRequirementId}
+          style={{ flex: 1 }}
+        />
+        <Button
+          leftSection={<IconLink size={16} />}
+          variant="light"
+          disabled={!requirementId}
+          onClick={() =>
+            requirementId &&
+            void run(() =>
+              api().invoke('evidence.link', { evidenceId: item.id, requirementId }),
+            ).then(() => setRequirementId(null))
+          }
+        >
+          Link
+        </Button>
+      </Group>
+      {error && <ErrorAlert message={error} />}
+    </Stack>
+  );
+}

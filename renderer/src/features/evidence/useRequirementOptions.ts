@@ -1,0 +1,16 @@
+import { useEffect, useMemo } from 'react';
+import { useCatalog } from '../../stores/catalog';
+
+/** Assessable requirements of the loaded framework as Select options ("A.7.5 Data provenance"). */
+export function useRequirementOptions(): { value: string; label: string }[] {
+  const { views, frameworks, status, load } = useCatalog();
+  useEffect(() => {
+    if (status === 'idle') void load();
+  }, [status, load]);
+  return useMemo(() => {
+    const view = frameworks[0] ? views[frameworks[0].id] : undefined;
+    return (view?.requirements ?? [])
+      .filter((r) => r.assessable)
+      .map((r) => ({ value: r.id, label: `${r.ref} ${r.title}` }));
+  }, [views, frameworks]);
+}

@@ -1,0 +1,180 @@
+import { useEffect, useState } from 'react';
+import {
+  Badge,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  RingProgress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import type { Assessment } from '../../../../shared/contracts/assessments';
+import type { ReadinessView } from '../../../../shared/contracts/readiness';
+import { findingGradeLabels, findingGrades } from '../../../../shared/domain/assessment';
+import { verdictLabels } from '../../../../shared/rules/readiness';
+import { documentStatusLabels } from '../../../../shared/rules/documented-information';
+import { api, errorMessage } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+const verdictColours: Record<ReadinessView['verdict'], string> = {
+  ready: 'green',
+  'nearly-ready': 'yellow',
+  incomplete: 'gray',
+  'not-ready': 'red',
+};
+const documentColours: Record<ReadinessView['documents'][number]['status'], string> = {
+  'in-place': 'green',
+  partial: 'yellow',
+  missing: 'red',
+  'not-assessed': 'gray',
+  'out-of-scope': 'gray',
+};
+const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)} %`);
+
+export function ReadinessTab({ assessment }: { assessment: Assessment }) {
+  const [data, setData] = useState<ReadinessView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api()
+      .invoke('readiness.get', { assessmentId: assessment.id })
+      .then((r) => live && setData(r))
+      .catch((e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [assessment.id, assessment.updatedAt]);
+
+  if (error) return <ErrorAlert message={error} />;
+  if (!data) return <Loader aria-label="Computing readiness" />;
+  const chart = (areas: ReadinessView['sections']) =>
+    areas.map((s) => ({
+      area: s.area,
+      score: s.score === null ? 0 : Math.round(s.score * 100),
+      title: s.title,
+    }));
+  const clauseSections = data.sections.filter((s) => !s.area.startsWith('A.'));
+  const annexSections = data.sections.filter((s) => s.area.startsWith('A.'));
+
+  return (
+    <Stack gap="md">
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder p="md" radius="md" h="100%" aria-label="Verdict">
+            <Group wrap="nowrap">
+              <RingProgress
+                size={140}
+                thickness={14}
+                roundCaps
+                sections={[
+                  { value: (data.overall.score ?? 0) * 100, color: verdictColours[data.verdict] },
+                ]}
+                label={
+                  <Text ta="center" fw={700} size="xl">
+                    {pct(data.overall.score)}
+                  </Text>
+                }
+              />
+              <Stack gap={6}>
+                <Badge size="lg" color={verdictColours[data.verdict]} data-verdict={data.verdict}>
+                  {verdictLabels[data.verdict]}
+                </Badge>
+                <Text size="sm">Clauses 4–10: {pct(data.clauses.score)}</Text>
+                <Text size="sm">Annex A controls: {pct(data.controls.score)}</Text>
+                <Text size="sm" c="dimmed">
+                  {Math.round(data.overall.coverage * 100)} % assessed
+                </Text>
+              </Stack>
+            </Group>
+            <Stack gap={2} mt="sm">
+              {data.reasons.map((r) => (
+                <Text key={r} size="sm">
+                  {r}
+                </Text>
+              ))}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder p="md" radius="md" h="100%">
+            <Title order={5} mb="xs">
+              Findings by grade
+            </Title>
+            <Table aria-label="Findings by grade">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Grade</Table.Th>
+                  <Table.Th>Open</Table.Th>
+                  <Table.Th>Closed</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {findingGrades.map((g) => (
+                  <Table.Tr key={g}>
+                    <Table.Td>{findingGradeLabels[g]}</Table.Td>
+                    <Table.Td fw={data.findings[g].open > 0 && g === 'major' ? 700 : undefined}>
+                      {data.findings[g].open}
+                    </Table.Td>
+                    <Table.Td>{data.findings[g].closed}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder p="md" radius="md" h="100%">
+            <Title order={5} mb="xs">
+              Mandatory documented information
+            </Title>
+            <Table aria-label="Mandatory documented information" verticalSpacing={4}>
+              <Table.Tbody>
+                {data.documents.map((d) => (
+                  <Table.Tr key={d.key}>
+                    <Table.Td>
+                      <Text size="sm">{d.label}</Text>
+                      <Text size="xs" c="dimmed">
+                        {d.key === 'soa' ? 'Decisions for all Annex A controls' : d.refs.join(', ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={documentColours[d.status]} variant="light">
+                        {documentStatusLabels[d.status]}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+      <Grid gap="md">
+        {[
+          ['Clauses 4–10', clauseSections],
+          ['Annex A areas', annexSections],
+        ].map(([label, sections]) => (
+          <Grid.Col key={label as string} span={{ base: 12, md: 6 }}>
+            <Paper withBorder p="md" radius="md" aria-label={`${label as string} scores`}>
+              <Title order={5} mb="sm">
+                {label as string}
+              </Title>
+              <BarChart
+                h={220}
+                data={chart(sections as ReadinessView['sections'])}
+                dataKey="area"
+                series={[{ name: 'score', label: 'Score %', color: 'indigo.6' }]}
+                yAxisProps={{ domain: [0, 100] }}
+                withTooltip
+              />
+            </Paper>
+          </Grid.Col>
+        ))}
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  Modal,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ImportPreview } from '../../../../shared/contracts/risk-sheets';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  importFields,
+  type ImportFieldKey,
+} from '../../../../shared/domain/risk-sheet-fields';
+import { api, errorMessage } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRisks } from '../../stores/risks';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+type Mapping = Partial<Record<ImportFieldKey, number | null>>;
+
+export function ImportModal({ onClose }: { onClose(): void }) {
+  const { engagementId, reload } = useRisks();
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function analyse(f: { name: string; base64: string }, mapping?: Mapping) {
+    if (!engagementId) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const input = {
+        engagementId,
+        fileName: f.name,
+        contentBase64: f.base64,
+        ...(mapping ? { mapping } : {}),
+      };
+      setPreview(await api().invoke('risks.importPreview', input));
+    } catch (error) {
+      setPreview(null);
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pick(picked: File | null) {
+    setPreview(null);
+    setFailure(null);
+    if (!picked) return setFile(null);
+    if (picked.size > IMPORT_MAX_BYTES) return setFailure(`${picked.name} is larger than 20 MB.`);
+    const f = { name: picked.name, base64: await readBase64(picked) };
+    setFile(f);
+    await analyse(f);
+  }
+
+  async function commit() {
+    if (!engagementId || !file || !preview) return;
+    setBusy(true);
+    try {
+      const result = await api().invoke('risks.importCommit', {
+        engagementId,
+        fileName: file.name,
+        contentBase64: file.base64,
+        mapping: preview.mapping as Mapping,
+      });
+      notifications.show({
+        color: 'green',
+        message: `Imported ${result.imported} risks from ${file.name}.`,
+      });
+      await reload();
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const columns = preview?.columns.map((c) => ({ value: String(c.index), label: c.header })) ?? [];
+  const mapped = importFields.filter((f) => preview?.mapping[f.key] != null);
+
+  return (
+    <Modal opened onClose={onClose} size="80rem" title="Import risks from a spreadsheet">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          XLSX or CSV (UTF-8), at most {IMPORT_MAX_ROWS.toLocaleString()} rows and 20 MB. The first
+          row names the columns; cells must hold values, not formulas. AI systems are matched by
+          name, controls by ref (A.6.2.4), sources and objectives by Annex C id. Either every row is
+          imported or none.
+        </Text>
+        <FileInput
+          label="Spreadsheet file"
+          placeholder="Choose a .xlsx or .csv file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          clearable
+          onChange={(f) => void pick(f)}
+        />
+        {failure && <ErrorAlert message={failure} />}
+        {preview && file && (
+          <>
+            <Text fw={600} size="sm">
+              Column mapping
+            </Text>
+            <SimpleGrid cols={4} spacing="xs">
+              {importFields.map((f) => (
+                <Select
+                  key={f.key}
+                  size="xs"
+                  label={`${f.label}${f.required ? ' *' : ''}`}
+                  clearable={!f.required}
+                  placeholder="not imported"
+                  data={columns}
+                  value={preview.mapping[f.key] == null ? null : String(preview.mapping[f.key])}
+                  onChange={(v) =>
+                    void analyse(file, {
+                      ...(preview.mapping as Mapping),
+                      [f.key]: v === null ? null : Number(v),
+                    })
+                  }
+                />
+              ))}
+            </SimpleGrid>
+            {preview.errorCount > 0 ? (
+              <Alert
+                color="red"
+                title={`${preview.errorCount} problem${preview.errorCount === 1 ? '' : 's'} — nothing can be imported until they are fixed`}
+              >
+                <ScrollArea.Autosize mah={180}>
+                  {preview.errors.map((e, i) => (
+                    <Text key={i} size="sm">
+                      Row {e.row}
+                      {e.field ? `, ${e.field}` : ''}: {e.message}
+                    </Text>
+                  ))}
+                </ScrollArea.Autosize>
+              </Alert>
+            ) : (
+              <Alert color="green">
+                {preview.rowCount.toLocaleString()} rows are ready to import.
+              </Alert>
+            )}
+            <Text fw={600} size="sm">
+              First rows
+            </Text>
+            <ScrollArea>
+              <Table striped aria-label="Import preview" fz="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Row</Table.Th>
+                    {mapped.map((f) => (
+                      <Table.Th key={f.key}>{f.label}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.preview.map((p) => (
+                    <Table.Tr key={p.row}>
+                      <Table.Td>{p.row}</Table.Td>
+                      {mapped.map((f) => (
+                        <Table.Td key={f.key}>{(p.values[f.key] ?? '').slice(0, 80)}</Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            onClick={() => void commit()}
+            loading={busy}
+            disabled={!preview || preview.errorCount > 0}
+          >
+            {preview ? `Import ${preview.rowCount.toLocaleString()} risks` : 'Import'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Badge, Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPlus, IconShieldExclamation, IconUpload } from '@tabler/icons-react';
+import type { Risk } from '../../../../shared/contracts/risks';
+import { api, errorMessage } from '../../api/client';
+import { filePlatform } from '../../platform/files';
+import { useCatalog } from '../../stores/catalog';
+import { useRegisterView } from '../../stores/risk-register';
+import { useRisks } from '../../stores/risks';
+import { EmptyState } from '../../components/EmptyState';
+import { filterRisks, searchIndex } from './filter';
+import { HeatMap } from './HeatMap';
+import { ImportModal } from './ImportModal';
+import { RegisterToolbar } from './RegisterToolbar';
+import { RiskDrawer } from './RiskDrawer';
+import { RiskTable } from './RiskTable';
+
+function base64ToBlob(base64: string, type: string): Blob {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+export function RegisterTab() {
+  const { risks, criteria, engagementId } = useRisks();
+  const { filters, groupBy, setFilter } = useRegisterView();
+  const loadCatalog = useCatalog((s) => s.load);
+  const [open, setOpen] = useState<Risk | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => {
+    void loadCatalog('iso-iec-42001-2023');
+  }, [loadCatalog]);
+
+  const index = useMemo(() => searchIndex(risks), [risks]);
+  const shown = useMemo(() => filterRisks(risks, index, filters), [risks, index, filters]);
+  const forHeat = useMemo(() => filterRisks(risks, index, filters, true), [risks, index, filters]);
+  const onOpen = useCallback((risk: Risk) => setOpen(risk), []);
+
+  async function exportAs(kind: 'xlsx' | 'csv') {
+    if (!engagementId) return;
+    setExporting(true);
+    try {
+      if (kind === 'xlsx') {
+        const out = await api().invoke('risks.exportXlsx', { engagementId });
+        await filePlatform().saveCopy(
+          base64ToBlob(
+            out.contentBase64,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+          out.fileName,
+        );
+      } else {
+        const out = await api().invoke('risks.exportCsv', { engagementId });
+        await filePlatform().saveCopy(new Blob([out.text], { type: 'text/csv' }), out.fileName);
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Export failed', message: errorMessage(error) });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  if (!criteria) return null;
+  const newButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen('new')}>
+      New risk
+    </Button>
+  );
+  const importButton = (
+    <Button
+      variant="default"
+      leftSection={<IconUpload size={16} />}
+      onClick={() => setImporting(true)}
+    >
+      Import sheet
+    </Button>
+  );
+
+  return (
+    <>
+      {risks.length === 0 ? (
+        <Paper withBorder radius="md">
+          <EmptyState
+            icon={<IconShieldExclamation size={28} />}
+            title="No risks recorded yet"
+            action={
+              <Group>
+                {newButton}
+                {importButton}
+              </Group>
+            }
+          >
+            Record each AI risk with its source and the objectives it affects, rate it against the
+            criteria, and say how it is treated and which Annex A controls the treatment relies on.
+            A consultant&apos;s existing sheet can be imported.
+          </EmptyState>
+        </Paper>
+      ) : (
+        <>
+          <Group justify="space-between" mb="sm">
+            <Text
+              size="sm"
+              c="dimmed"
+              aria-live="polite"
+              data-testid="risk-count"
+              data-filter={filters.text}
+            >
+              Showing {shown.length.toLocaleString()} of {risks.length.toLocaleString()} risks
+            </Text>
+            <Group gap="xs">
+              {filters.cell && (
+                <Badge
+                  size="lg"
+                  variant="light"
+                  rightSection={
+                    <CloseButton
+                      size="xs"
+                      aria-label="Clear heat-map filter"
+                      onClick={() => setFilter('cell', null)}
+                    />
+                  }
+                >
+                  {filters.cell.kind}: L{filters.cell.likelihood} × I{filters.cell.impact}
+                </Badge>
+              )}
+              {importButton}
+              <Menu>
+                <Menu.Target>
+                  <Button
+                    variant="default"
+                    leftSection={<IconDownload size={16} />}
+                    loading={exporting}
+                  >
+                    Export
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => void exportAs('xlsx')}>
+                    Excel workbook (.xlsx)
+                  </Menu.Item>
+                  <Menu.Item onClick={() => void exportAs('csv')}>CSV (.csv)</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+              {newButton}
+            </Group>
+          </Group>
+          <Group align="stretch" gap="md" mb="md" wrap="wrap">
+            <HeatMap
+              kind="inherent"
+              criteria={criteria}
+              risks={forHeat}
+              selected={filters.cell}
+              onSelect={(c) => setFilter('cell', c)}
+            />
+            <HeatMap
+              kind="residual"
+              criteria={criteria}
+              risks={forHeat}
+              selected={filters.cell}
+              onSelect={(c) => setFilter('cell', c)}
+            />
+          </Group>
+          <RegisterToolbar risks={risks} criteria={criteria} />
+          <Paper withBorder radius="md">
+            {shown.length === 0 ? (
+              <Text p="lg" c="dimmed" ta="center">
+                No risk matches these filters.
+              </Text>
+            ) : (
+              <RiskTable
+                risks={risks}
+                shown={shown}
+                bands={criteria.bands}
+                groupBy={groupBy}
+                onOpen={onOpen}
+              />
+            )}
+          </Paper>
+        </>
+      )}
+      {open && <RiskDrawer risk={open === 'new' ? null : open} onClose={() => setOpen(null)} />}
+      {importing && <ImportModal onClose={() => setImporting(false)} />}
+    </>
+  );
+}

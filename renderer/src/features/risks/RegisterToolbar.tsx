@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import type { Risk, RiskCriteria } from '../../../../shared/contracts/risks';
+import { riskStatuses, riskStatusLabels } from '../../../../shared/domain/risks';
+import { useRegisterView, type GroupBy } from '../../stores/risk-register';
+import { useCatalog } from '../../stores/catalog';
+import { NO_SYSTEM } from './filter';
+import { capitalise } from './levels';
+
+const groupOptions: { value: GroupBy; label: string }[] = [
+  { value: 'none', label: 'No grouping' },
+  { value: 'system', label: 'AI system' },
+  { value: 'source', label: 'Risk source' },
+  { value: 'level', label: 'Current level' },
+  { value: 'owner', label: 'Owner' },
+  { value: 'status', label: 'Status' },
+];
+
+export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: RiskCriteria }) {
+  const { filters, groupBy, setFilter, setGroupBy, clear } = useRegisterView();
+  const catalog = useCatalog((s) => s.views['iso-iec-42001-2023']);
+  const sources = catalog?.annexC.riskSources ?? [];
+  const owners = useMemo(
+    () => [...new Set(risks.map((r) => r.owner).filter(Boolean))].sort(),
+    [risks],
+  );
+  const systems = useMemo(
+    () => [...new Set(risks.flatMap((r) => r.aiSystemNames))].sort(),
+    [risks],
+  );
+  const active =
+    filters.text ||
+    filters.band ||
+    filters.status ||
+    filters.owner ||
+    filters.system ||
+    filters.source ||
+    filters.cell;
+  return (
+    <Group gap="xs" align="flex-end" mb="sm">
+      <TextInput
+        label="Search risks"
+        placeholder="Ref, title, description, owner, control"
+        leftSection={<IconSearch size={14} />}
+        w={260}
+        value={filters.text}
+        onChange={(e) => setFilter('text', e.currentTarget.value)}
+      />
+      <Select
+        label="Current level"
+        w={130}
+        clearable
+        data={criteria.bands.map((b) => ({ value: b.name, label: capitalise(b.name) }))}
+        value={filters.band}
+        onChange={(v) => setFilter('band', v)}
+      />
+      <Select
+        label="Status"
+        w={140}
+        clearable
+        data={riskStatuses.map((s) => ({ value: s, label: riskStatusLabels[s] }))}
+        value={filters.status}
+        onChange={(v) => setFilter('status', v)}
+      />
+      <Select
+        label="Owner"
+        w={180}
+        clearable
+        searchable
+        data={owners}
+        value={filters.owner}
+        onChange={(v) => setFilter('owner', v)}
+      />
+      <Select
+        label="AI system"
+        w={190}
+        clearable
+        searchable
+        data={[...systems, NO_SYSTEM]}
+        value={filters.system}
+        onChange={(v) => setFilter('system', v)}
+      />
+      <Select
+        label="Risk source"
+        w={170}
+        clearable
+        data={sources.map((s) => ({ value: s.id, label: `${s.id} ${s.title}` }))}
+        value={filters.source}
+        onChange={(v) => setFilter('source', v)}
+      />
+      <Select
+        label="Group by"
+        w={150}
+        data={groupOptions}
+        value={groupBy}
+        allowDeselect={false}
+        onChange={(v) => v && setGroupBy(v as GroupBy)}
+      />
+      {active && (
+        <Button variant="subtle" onClick={clear}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,234 @@
+import { useMemo, useRef, useState } from 'react';
+import { ActionIcon, Group, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconArrowUp, IconArrowDown } from '@tabler/icons-react';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Risk } from '../../../../shared/contracts/risks';
+import type { RiskBand } from '../../../../shared/rules/risk-levels';
+import { riskStatusLabels } from '../../../../shared/domain/risks';
+import type { GroupBy } from '../../stores/risk-register';
+import { riskColumns } from './columns';
+import { currentBand, NO_SYSTEM } from './filter';
+
+type Item = { kind: 'group'; key: string; count: number } | { kind: 'row'; row: Row<Risk> };
+
+function groupKeys(r: Risk, by: GroupBy): string[] {
+  switch (by) {
+    case 'system':
+      return r.aiSystemNames.length ? r.aiSystemNames : [NO_SYSTEM];
+    case 'source':
+      return [r.riskSource ?? '(no source)'];
+    case 'level':
+      return [currentBand(r)];
+    case 'owner':
+      return [r.owner || '(no owner)'];
+    case 'status':
+      return [riskStatusLabels[r.status]];
+    default:
+      return [''];
+  }
+}
+
+const ROW_HEIGHT = 38;
+
+interface Props {
+  /** The whole register: the table's data stays the same while filters change. */
+  risks: Risk[];
+  /** The risks the filters let through. */
+  shown: Risk[];
+  bands: RiskBand[];
+  groupBy: GroupBy;
+  onOpen(risk: Risk): void;
+}
+
+/** The register: sorted by TanStack Table, grouped here, and only the visible rows drawn. */
+export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const columns = useMemo(() => riskColumns(bands, onOpen), [bands, onOpen]);
+  // The app does not use the React Compiler; TanStack Table's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: risks,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (r) => r.id,
+  });
+  // Filtering here, on the already-sorted rows, keeps a keystroke from rebuilding TanStack's
+  // row models for all 10,000 risks: only a Set lookup per row.
+  const sortedRows = table.getRowModel().rows;
+  const rows = useMemo(() => {
+    if (shown.length === risks.length) return sortedRows;
+    const ids = new Set(shown.map((r) => r.id));
+    return sortedRows.filter((row) => ids.has(row.id));
+  }, [sortedRows, shown, risks]);
+
+  const items = useMemo<Item[]>(() => {
+    if (groupBy === 'none') return rows.map((row) => ({ kind: 'row', row }));
+    const groups = new Map<string, Row<Risk>[]>();
+    for (const row of rows) {
+      for (const key of groupKeys(row.original, groupBy)) {
+        const list = groups.get(key);
+        if (list) list.push(row);
+        else groups.set(key, [row]);
+      }
+    }
+    const keys = [...groups.keys()].sort((a, b) =>
+      groupBy === 'level'
+        ? bands.findIndex((x) => x.name === b) - bands.findIndex((x) => x.name === a)
+        : a.localeCompare(b, 'en', { numeric: true }),
+    );
+    return keys.flatMap((key) => {
+      const list = groups.get(key) ?? [];
+      const head: Item = { kind: 'group', key, count: list.length };
+      return collapsed.has(key)
+        ? [head]
+        : [head, ...list.map((row) => ({ kind: 'row' as const, row }))];
+    });
+  }, [rows, groupBy, collapsed, bands]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const top = virtualItems[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
+
+  const toggle = (key: string) =>
+    setCollapsed((old) => {
+      const next = new Set(old);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  return (
+    <div
+      ref={scrollRef}
+      className="risk-register-scroll"
+      style={{ height: 'max(360px, calc(100vh - 560px))', overflow: 'auto', position: 'relative' }}
+    >
+      <table
+        aria-label="Risk register"
+        aria-rowcount={items.length + 1}
+        style={{ width, tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: 14 }}
+      >
+        <thead
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 1,
+            background: 'var(--mantine-color-gray-0)',
+          }}
+        >
+          <tr>
+            {headers.map((h) => {
+              const sorted = h.column.getIsSorted();
+              return (
+                <th
+                  key={h.id}
+                  style={{
+                    width: h.getSize(),
+                    textAlign: 'left',
+                    padding: '8px',
+                    borderBottom: '1px solid var(--mantine-color-gray-3)',
+                  }}
+                  aria-sort={
+                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                  }
+                >
+                  {h.column.getCanSort() ? (
+                    <UnstyledButton onClick={h.column.getToggleSortingHandler()} fw={600} fz="sm">
+                      <Group gap={4} wrap="nowrap">
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        {sorted === 'asc' && <IconArrowUp size={14} />}
+                        {sorted === 'desc' && <IconArrowDown size={14} />}
+                      </Group>
+                    </UnstyledButton>
+                  ) : (
+                    <Text fw={600} fz="sm">
+                      {flexRender(h.column.columnDef.header, h.getContext())}
+                    </Text>
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && <tr aria-hidden style={{ height: top }} />}
+          {virtualItems.map((v) => {
+            const item = items[v.index];
+            if (!item) return null;
+            if (item.kind === 'group') {
+              const open = !collapsed.has(item.key);
+              return (
+                <tr
+                  key={`g:${item.key}`}
+                  style={{ height: ROW_HEIGHT, background: 'var(--mantine-color-indigo-0)' }}
+                >
+                  <td colSpan={headers.length} style={{ padding: '4px 8px' }}>
+                    <Group gap={6}>
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        aria-expanded={open}
+                        aria-label={`${open ? 'Collapse' : 'Expand'} ${item.key}`}
+                        onClick={() => toggle(item.key)}
+                      >
+                        {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                      </ActionIcon>
+                      <Text fw={600} size="sm">
+                        {item.key}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {item.count} risk{item.count === 1 ? '' : 's'}
+                      </Text>
+                    </Group>
+                  </td>
+                </tr>
+              );
+            }
+            return (
+              <tr
+                key={`${item.row.id}:${v.index}`}
+                className="risk-row"
+                style={{
+                  height: ROW_HEIGHT,
+                  borderBottom: '1px solid var(--mantine-color-gray-2)',
+                }}
+                onDoubleClick={() => onOpen(item.row.original)}
+              >
+                {item.row.getVisibleCells().map((cell) => (
+                  <td
+                    key={cell.id}
+                    style={{ padding: '4px 8px', overflow: 'hidden', whiteSpace: 'nowrap' }}
+                  >
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { tempDir } from '../helpers/core';
+import { launchBrowser, serveApp, watchPage, type ServedApp } from './harness';
+
+/** Picks an option of a Mantine Select; a MultiSelect's list stays open, so Escape closes it. */
+async function pick(page: Page, label: string, option: string, multi?: { search?: string }) {
+  // Exact, allowing the asterisk Mantine adds to a required field's label.
+  const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+  const input = page.getByLabel(name).first();
+  await input.click({ force: true });
+  if (multi?.search) await input.fill(multi.search);
+  await page.getByRole('option', { name: option }).first().click();
+  if (multi) await page.keyboard.press('Escape');
+}
+
+describe('risks in the browser', () => {
+  let browser: Browser;
+  let app: ServedApp;
+  let engagementId = '';
+
+  const call = async <T>(command: string, body: unknown): Promise<T> => {
+    const r = await fetch(`${app.url}api/${command}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+      body: JSON.stringify(body),
+    });
+    const json = (await r.json()) as { ok: boolean; value: T };
+    if (!json.ok) throw new Error(`${command}: ${JSON.stringify(json)}`);
+    return json.value;
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await serveApp(tempDir('assay-e2e-risks-'));
+    const e = await call<{ id: string }>('engagements.create', {
+      clientName: 'Northwind Lending',
+      aimsScope: 'CV screening',
+      leadAssessor: 'Dana Okafor',
+    });
+    engagementId = e.id;
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await browser?.close();
+  });
+
+  it('adds an AI system and a risk relying on two Annex A controls, shown in register and heat map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/risks/systems`);
+    await expect.poll(() => page.getByText('No AI systems yet').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Add AI system' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('Name').fill('CV screening tool <b>x</b>');
+    await pick(page, "Organisation's role", 'AI customer or user');
+    await pick(
+      page,
+      'Data categories',
+      'Special-category personal data (health, ethnicity, beliefs …)',
+    );
+    await drawer.getByRole('button', { name: 'Add AI system' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'CV screening tool <b>x</b>' }).isVisible())
+      .toBe(true);
+
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    await expect.poll(() => page.getByText('No risks recorded yet').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'New risk' }).click();
+    await page.getByRole('dialog').getByLabel('Title').fill('Ranking penalises career gaps');
+    await pick(page, 'AI systems concerned', 'CV screening tool <b>x</b>', {});
+    await pick(page, 'Risk source (Annex C)', 'C.3.4 Risk sources related to machine learning');
+    await pick(page, 'Likelihood', '4 · Likely');
+    await pick(page, 'Impact', '5 · Severe');
+    await pick(page, 'Treatment option', 'Modify (reduce with controls)');
+    const controls = 'Annex A controls the treatment relies on';
+    await pick(
+      page,
+      controls,
+      'A.5.4 Assessing AI system impact on individuals or groups of individuals',
+      { search: 'A.5.4' },
+    );
+    await pick(page, controls, 'A.6.2.4 AI system verification and validation', {
+      search: 'A.6.2.4',
+    });
+    await page.getByRole('button', { name: 'Add risk' }).click();
+
+    const table = page.getByRole('table', { name: 'Risk register' });
+    await expect
+      .poll(() => table.getByRole('button', { name: 'Open R-001' }).isVisible())
+      .toBe(true);
+    await expect.poll(() => table.getByText('A.5.4, A.6.2.4').isVisible()).toBe(true);
+    const cell = page.getByRole('button', {
+      name: /^Inherent risk: likelihood 4 .*impact 5 .*, 1 risk$/,
+    });
+    await expect.poll(() => cell.isVisible()).toBe(true);
+    await cell.click();
+    await expect.poll(() => page.getByText('Showing 1 of 1 risks').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^Inherent risk: likelihood 1 .*impact 1 / }).click();
+    await expect
+      .poll(() => page.getByText('No risk matches these filters.').isVisible())
+      .toBe(true);
+
+    const byControl = await call<Record<string, { ref: string }[]>>('risks.byControl', {
+      engagementId,
+    });
+    expect(Object.keys(byControl).sort()).toEqual([
+      'iso-iec-42001-2023:A.5.4',
+      'iso-iec-42001-2023:A.6.2.4',
+    ]);
+    expect(await page.locator('b').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the register by text and groups it by AI system', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/risks/register`);
+    await page.getByLabel('Search risks').fill('career');
+    await expect.poll(() => page.getByText('Showing 1 of 1 risks').isVisible()).toBe(true);
+    await pick(page, 'Group by', 'AI system');
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Collapse CV screening tool <b>x</b>' }).isVisible(),
+      )
+      .toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
