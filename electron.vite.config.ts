@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
           cli: resolve(__dirname, 'electron/cli.ts'),
+          'report-worker': resolve(__dirname, 'electron/core/reports/worker.ts'),
+          bench: resolve(__dirname, 'electron/bench/run.ts'),
         },
       },
     },

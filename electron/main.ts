@@ -7,6 +7,8 @@ import { contentSecurityPolicy, injectNonce, newNonce } from './web/html';
 import { mimeType } from './web/mime';
 import { resolveStatic } from './web/static-files';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
+import { setFilePicker } from './core/vault/picker';
+import { setExternalOpener } from './core/vault/open-external';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -102,6 +104,15 @@ async function boot(): Promise<void> {
   });
   Menu.setApplicationMenu(null);
   mainWindow = createWindow();
+  // Native dialogs and the system's applications: only the main side touches paths.
+  setFilePicker(async () => {
+    if (!mainWindow) return [];
+    const picked = await dialog.showOpenDialog(mainWindow, {
+      properties: ['openFile', 'multiSelections'],
+    });
+    return picked.canceled ? [] : picked.filePaths;
+  });
+  setExternalOpener((file) => shell.openPath(file));
 }
 
 // Links we decide to show open in the system browser only when they are https.

@@ -34,6 +34,7 @@ import { listResponses, requirementHistory, saveResponse } from './services/resp
 import { createFinding, deleteFinding, listFindings, updateFinding } from './services/findings';
 import { acceptSoaSuggestions, listSoa, saveSoaEntry } from './services/soa';
 import { readinessOf } from './services/readiness';
+import { openEvidenceExternally } from './vault/open-external';
 import {
   deleteEvidence,
   evidenceForRequirement,
@@ -126,6 +127,7 @@ export const handlers: Handlers = {
   'soa.save': (ctx, input) => saveSoaEntry(ctx, input),
   'soa.acceptSuggestions': (ctx, input) => acceptSoaSuggestions(ctx, input.assessmentId),
   'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),
+  'evidence.openExternal': (ctx, input) => openEvidenceExternally(ctx, input),
   'evidence.list': (ctx, input) => listEvidence(ctx, input),
   'evidence.get': (ctx, input) => getEvidenceDetail(ctx, input.id),
   'evidence.forRequirement': (ctx, i) =>

@@ -265,6 +265,14 @@ export const evidenceContracts = {
     output: requestListSchema,
     mutates: false,
   }),
+  'evidence.openExternal': defineCommand({
+    name: 'evidence.openExternal',
+    summary:
+      'Desktop app: open a read-only copy with the system application (asks first for runnable types).',
+    input: z.strictObject({ id: idSchema, confirmed: z.boolean().default(false) }),
+    output: z.object({ opened: z.boolean(), needsConfirmation: z.boolean(), reason: z.string() }),
+    mutates: false,
+  }),
   'evidence.requestListCsv': defineCommand({
     name: 'evidence.requestListCsv',
     summary: 'The evidence request list as CSV text to send to the client.',

@@ -35,7 +35,7 @@ export type DocumentStatus = 'in-place' | 'partial' | 'missing' | 'not-assessed'
 
 export const documentStatusLabels: Record<DocumentStatus, string> = {
   'in-place': 'In place',
-  partial: 'Partly in place',
+  partial: 'Partial',
   missing: 'Missing',
   'not-assessed': 'Not assessed',
   'out-of-scope': 'Out of scope',

@@ -109,6 +109,25 @@ describe('risks in the browser', () => {
       'iso-iec-42001-2023:A.6.2.4',
     ]);
     expect(await page.locator('b').count()).toBe(0);
+
+    // The Statement of Applicability shows both controls as justified by that risk.
+    const assessment = await call<{ id: string }>('assessments.create', {
+      engagementId,
+      title: 'Readiness 2026',
+    });
+    await page.goto(`${app.openUrl}#/assessments/${assessment.id}/soa`);
+    for (const control of [
+      'A.5.4 Assessing AI system impact on individuals or groups of individuals',
+      'A.6.2.4 AI system verification and validation',
+    ]) {
+      const row = page.getByRole('region', { name: control });
+      await expect
+        .poll(() => row.getByText('R-001 Ranking penalises career gaps').isVisible())
+        .toBe(true);
+      await expect.poll(() => row.getByText(/Selected to treat risk R-001/).isVisible()).toBe(true);
+    }
+    const untouched = page.getByRole('region', { name: 'A.2.2 AI policy' });
+    expect(await untouched.getByText('R-001').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

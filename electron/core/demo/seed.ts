@@ -9,6 +9,8 @@ import { requirementIndex } from '../services/requirement-index';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/contracts/assessments';
 import type { FindingGrade, Result } from '../../../shared/domain/assessment';
 import { isAnnexA } from '../../../shared/rules/scope';
+import { seedRiskDemo } from '../services/risk-demo';
+import { seedEvidenceDemo } from '../vault/demo';
 import { pick, seededIds, seededRng, steppingClock, type Rng } from './rng';
 import {
   conformantNotes,
@@ -37,24 +39,17 @@ export interface DemoReport {
   findings: number;
   sessions: number;
   soaEntries: number;
+  risks: number;
+  evidence: number;
   assessmentIds: string[];
   engagementIds: string[];
 }
 
-/** Hooks other domains add to the demo (evidence files, risks): each gets the same seeded rng. */
-export type DemoExtension = (ctx: CoreContext, scope: DemoScope) => void | Promise<void>;
-export interface DemoScope {
-  size: DemoSize;
-  rng: Rng;
+/** What the other domains' demo seeders need to know about one demo engagement. */
+interface DemoScope {
   engagementId: string;
-  assessmentId: string;
   requirementIds: string[];
   findingIds: string[];
-}
-
-const extensions: DemoExtension[] = [];
-export function registerDemoExtension(extension: DemoExtension): void {
-  extensions.push(extension);
 }
 
 function resultFor(rng: Rng, annex: boolean): Result {
@@ -122,6 +117,8 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     findings: 0,
     sessions: 0,
     soaEntries: 0,
+    risks: 0,
+    evidence: 0,
     assessmentIds: [],
     engagementIds: [],
   };
@@ -234,16 +231,13 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
       report.assessments += 1;
       report.assessmentIds.push(assessment.id);
       report.engagementIds.push(engagement.id);
-      return {
-        size: options.size,
-        rng,
-        engagementId: engagement.id,
-        assessmentId: assessment.id,
-        requirementIds: answered.map((a) => a.id),
-        findingIds,
-      };
+      const scope: DemoScope = { engagementId: engagement.id, requirementIds: answered.map((a) => a.id), findingIds };
+      return scope;
     });
-    for (const extension of extensions) await extension(ctx, scope);
+    // The first client carries the large register (10,000 risks) and the vault files; the others a small register.
+    const risks = seedRiskDemo(ctx, { engagementId: scope.engagementId, size: large && c === 0 ? 'large' : 'small', rng });
+    report.risks += risks.risks;
+    if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, { ...scope, rng })).length;
   }
   return report;
 }

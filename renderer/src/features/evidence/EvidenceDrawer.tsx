@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { EvidenceLinks } from './EvidenceLinks';
 import { EvidenceMetadataForm } from './EvidenceMetadataForm';
+import { OpenExternallyButton } from './OpenExternallyButton';
 import { EvidencePreview } from './EvidencePreview';
 import { EvidenceStatusBadge } from './EvidenceStatusBadge';
 import { formatBytes } from './labels';
@@ -142,6 +143,7 @@ function EvidenceDetails({
             >
               Export a copy
             </Button>
+            {api().transport === 'ipc' && <OpenExternallyButton id={item.id} />}
             <Button
               leftSection={<IconTrash size={16} />}
               variant="subtle"

@@ -7,7 +7,6 @@ import {
   Group,
   Kbd,
   Loader,
-  Select,
   Stack,
   Text,
   Title,
@@ -23,7 +22,6 @@ import {
   IconSearch,
 } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
-import type { InterviewSession } from '../../../../shared/contracts/sessions';
 import type { Requirement } from '../../../../shared/contracts/catalog';
 import { inScope } from '../../../../shared/rules/scope';
 import { api } from '../../api/client';
@@ -32,7 +30,8 @@ import { emptyDraft, useInterview } from '../../stores/interview';
 import { isReadOnly, useWorkspace } from '../../stores/workspace';
 import { href, navigate } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../format';
+import { useSessions } from '../../stores/sessions';
+import { CurrentSessionSelect } from '../sessions/CurrentSessionSelect';
 import { AnswerPanel } from './AnswerPanel';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryDrawer } from './HistoryDrawer';
@@ -54,7 +53,9 @@ export function InterviewTab({
   const interview = useInterview();
   const refreshWorkspace = useWorkspace((s) => s.refresh);
   const [filter, setFilter] = useState<NavFilter>('all');
-  const [sessions, setSessions] = useState<InterviewSession[]>([]);
+  const sessionItems = useSessions((s) => s.items);
+  const sessionsFor = useSessions((s) => s.assessmentId);
+  const sessions = sessionsFor === assessment.id ? sessionItems : [];
   const [currentSession, setCurrentSession] = useState<string | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -67,10 +68,7 @@ export function InterviewTab({
   }, [assessment.frameworkId]);
   useEffect(() => {
     void interview.load(assessment.id);
-    void api()
-      .invoke('sessions.list', { assessmentId: assessment.id })
-      .then(setSessions)
-      .catch(() => setSessions([]));
+    void useSessions.getState().load(assessment.id);
     return () => {
       void useInterview.getState().flush();
     };
@@ -182,16 +180,8 @@ export function InterviewTab({
 
   const suggestions = [...new Set(sessions.flatMap((s) => s.interviewees.map((i) => i.name)))];
   const sessionSelect = (
-    <Select
-      label="Current session"
-      description="Answers you give now remember this session."
-      placeholder="No session"
-      clearable
-      disabled={readOnly || sessions.length === 0}
-      data={sessions.map((s) => ({
-        value: s.id,
-        label: `${formatDateTime(s.heldAt)} — ${s.interviewees.map((i) => i.name).join(', ') || 'no interviewees'}`,
-      }))}
+    <CurrentSessionSelect
+      assessmentId={assessment.id}
       value={draft.sessionId ?? currentSession}
       onChange={(value) => {
         setCurrentSession(value);
