@@ -5,6 +5,7 @@ import { registerEvidence } from './cli/evidence';
 import { registerServe } from './cli/serve';
 import { registerDemo } from './cli/demo';
 import { registerAssessments } from './cli/assessments';
+import { registerInternal } from './cli/internal';
 import { version } from './cli/common';
 
 /** `assay`: the headless command line over the same core as the app. */
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerCatalog(program);
   registerDemo(program);
   registerAssessments(program);
+  registerInternal(program);
   registerCheck(program);
   registerEvidence(program);
   return program;

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { saveResponse } from '../core/services/responses';
+import { requirementIndex } from '../core/services/requirement-index';
+import { openCore, reportAndExit } from './common';
+
+/**
+ * Hidden commands the reliability tests drive as a separate process (so it can be killed).
+ * `save-loop` commits answers one transaction at a time and acknowledges each commit on stdout.
+ */
+export function registerInternal(program: Command): void {
+  const internal = program.command('internal', { hidden: true }).description('test support');
+  internal
+    .command('save-loop')
+    .requiredOption('--data-dir <dir>')
+    .requiredOption('--assessment <id>')
+    .option('--count <n>', 'stop after n commits', (v) => Number(v), 1_000_000)
+    .action(async (opts: { dataDir: string; assessment: string; count: number }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        const assessment = core.store.sqlite
+          .prepare('SELECT framework_id AS f FROM assessments WHERE id = ?')
+          .get(opts.assessment) as { f: string } | undefined;
+        if (!assessment)
+          throw Object.assign(new Error('no such assessment'), { name: 'UsageError' });
+        const requirements = requirementIndex(core.ctx, assessment.f).assessable;
+        for (let i = 1; i <= opts.count; i += 1) {
+          const requirement = requirements[i % requirements.length];
+          if (!requirement) break;
+          saveResponse(core.ctx, {
+            assessmentId: opts.assessment,
+            requirementId: requirement.id,
+            result: i % 2 === 0 ? 'conformant' : 'partially-conformant',
+            maturity: null,
+            notes: `commit ${i}`,
+            naJustification: '',
+            interviewees: [],
+            followUp: false,
+            sessionId: null,
+          });
+          process.stdout.write(`ack ${i} ${requirement.id}\n`);
+        }
+        core.close();
+      } catch (error) {
+        reportAndExit(error);
+      }
+    });
+}
