@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 
-/** The same Chromium discovery and flags as the end-to-end tests (tests/e2e/harness.ts). */
+/** Finds a Chromium for the end-to-end tests and browser benchmarks: CHROMIUM_PATH, Debian's, or says what to install. */
 export function chromiumPath(): string {
   const candidates = [
     process.env.CHROMIUM_PATH,
@@ -11,7 +11,7 @@ export function chromiumPath(): string {
   ];
   for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
   throw new Error(
-    'No Chromium found for the browser benchmarks. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    'No Chromium found for the end-to-end tests and browser benchmarks. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.',
   );
 }
 

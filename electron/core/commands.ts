@@ -35,6 +35,7 @@ import { createFinding, deleteFinding, listFindings, updateFinding } from './ser
 import { acceptSoaSuggestions, listSoa, saveSoaEntry } from './services/soa';
 import { readinessOf } from './services/readiness';
 import { openEvidenceExternally } from './vault/open-external';
+import { abortUpload, beginUpload, endUpload, sendChunk } from './vault/chunked-upload';
 import {
   deleteEvidence,
   evidenceForRequirement,
@@ -77,6 +78,14 @@ import {
   listImpactAssessments,
   updateImpactAssessment,
 } from './services/impact-assessments';
+import { exportReport } from './reports/export';
+import {
+  createIdentity,
+  deleteIdentity,
+  importIdentity,
+  listIdentities,
+} from './signing/identities';
+import { verifyFile } from './signing/verify-file';
 
 type Handler<N extends CommandName> = (
   ctx: CoreContext,
@@ -128,6 +137,10 @@ export const handlers: Handlers = {
   'soa.acceptSuggestions': (ctx, input) => acceptSoaSuggestions(ctx, input.assessmentId),
   'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),
   'evidence.openExternal': (ctx, input) => openEvidenceExternally(ctx, input),
+  'evidence.uploadBegin': (ctx, input) => beginUpload(ctx, input),
+  'evidence.uploadChunk': (_ctx, input) => sendChunk(input),
+  'evidence.uploadEnd': (_ctx, input) => endUpload(input.uploadId),
+  'evidence.uploadAbort': (_ctx, input) => abortUpload(input.uploadId),
   'evidence.list': (ctx, input) => listEvidence(ctx, input),
   'evidence.get': (ctx, input) => getEvidenceDetail(ctx, input.id),
   'evidence.forRequirement': (ctx, i) =>
@@ -165,6 +178,15 @@ export const handlers: Handlers = {
   'impactAssessments.create': (ctx, input) => createImpactAssessment(ctx, input),
   'impactAssessments.update': (ctx, input) => updateImpactAssessment(ctx, input),
   'impactAssessments.delete': (ctx, input) => deleteImpactAssessment(ctx, input.id),
+  'reports.export': async (ctx, input) => {
+    const { path: _path, ...result } = await exportReport(ctx, input);
+    return result;
+  },
+  'identities.list': (ctx) => listIdentities(ctx),
+  'identities.create': (ctx, input) => createIdentity(ctx, input),
+  'identities.import': (ctx, input) => importIdentity(ctx, input),
+  'identities.delete': (ctx, input) => deleteIdentity(ctx, input.id),
+  'verify.file': (_ctx, input) => verifyFile(input),
 };
 
 export interface Dispatcher {

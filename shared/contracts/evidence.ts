@@ -265,6 +265,47 @@ export const evidenceContracts = {
     output: requestListSchema,
     mutates: false,
   }),
+  'evidence.uploadBegin': defineCommand({
+    name: 'evidence.uploadBegin',
+    summary: 'Start sending a file as chunks (the desktop app’s way to import dropped files).',
+    input: z.strictObject({
+      engagementId: idSchema,
+      fileName: z.string().min(1, 'is required').max(1000, 'is far too long'),
+      size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      requirementId: requirementIdSchema.optional(),
+      taskId: taskIdSchema.optional(),
+    }),
+    output: z.object({ uploadId: idSchema }),
+    mutates: true,
+  }),
+  'evidence.uploadChunk': defineCommand({
+    name: 'evidence.uploadChunk',
+    summary: 'The next chunk of an upload, in order (at most 4 MiB).',
+    input: z.strictObject({
+      uploadId: idSchema,
+      offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      base64: z
+        .string()
+        .max(Math.ceil((4 * 1024 * 1024) / 3) * 4, 'must be at most 4 MiB per chunk')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    }),
+    output: z.object({ received: z.number().int() }),
+    mutates: true,
+  }),
+  'evidence.uploadEnd': defineCommand({
+    name: 'evidence.uploadEnd',
+    summary: 'Finish an upload: the file is stored, hashed and recorded.',
+    input: z.strictObject({ uploadId: idSchema }),
+    output: evidenceItemSchema,
+    mutates: true,
+  }),
+  'evidence.uploadAbort': defineCommand({
+    name: 'evidence.uploadAbort',
+    summary: 'Cancel an upload; nothing of it is kept.',
+    input: z.strictObject({ uploadId: idSchema }),
+    output: z.object({ ok: z.literal(true) }),
+    mutates: true,
+  }),
   'evidence.openExternal': defineCommand({
     name: 'evidence.openExternal',
     summary:

@@ -1,35 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../electron/bench/browser';
 import { projectRoot } from '../helpers/core';
 
-/** Finds a Chromium: CHROMIUM_PATH, Debian's /usr/bin/chromium, or says what to install. */
-export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.',
-  );
-}
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return launchChromium();
 }
 
 export interface ServedApp {

@@ -60,13 +60,13 @@ describe('opening evidence with the system application', () => {
       return '';
     });
     const first = await core.dispatcher.dispatch('evidence.openExternal', { id: item.id });
-    expect(first.ok && first.value.needsConfirmation).toBe(true);
+    expect(first.ok && (first.value as { needsConfirmation: boolean }).needsConfirmation).toBe(true);
     expect(opened).toHaveLength(0);
     const second = await core.dispatcher.dispatch('evidence.openExternal', {
       id: item.id,
       confirmed: true,
     });
-    expect(second.ok && second.value.opened).toBe(true);
+    expect(second.ok && (second.value as { opened: boolean }).opened).toBe(true);
     expect(opened).toHaveLength(1);
     core.close();
   });
