@@ -9,7 +9,8 @@ import {
   IconSettings,
   IconShieldExclamation,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loader } from '@mantine/core';
 import { href, useRoute } from './router/hash-route';
 import { EngagementsScreen } from './features/engagements/EngagementsScreen';
 import { NewEngagementScreen } from './features/engagements/NewEngagementScreen';
@@ -17,11 +18,22 @@ import { EngagementDetailScreen } from './features/engagements/EngagementDetailS
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { NotYetScreen } from './features/later/NotYetScreen';
-import { EvidenceScreen } from './features/evidence/EvidenceScreen';
 import { AssessmentsScreen } from './features/assessments/AssessmentsScreen';
-import { AssessmentWorkspace } from './features/assessments/AssessmentWorkspace';
 import { PickAssessmentScreen } from './features/assessments/PickAssessmentScreen';
-import { RisksScreen } from './features/risks/RisksScreen';
+
+// The heavy screens (PDF preview, charts, the virtualised register) load when first opened, so the
+// app's first page comes up fast.
+const EvidenceScreen = lazy(() =>
+  import('./features/evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })),
+);
+const AssessmentWorkspace = lazy(() =>
+  import('./features/assessments/AssessmentWorkspace').then((m) => ({
+    default: m.AssessmentWorkspace,
+  })),
+);
+const RisksScreen = lazy(() =>
+  import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
+);
 
 interface Section {
   key: string;
@@ -114,7 +126,9 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Screen route={route} />
+        <Suspense fallback={<Loader aria-label="Loading" />}>
+          <Screen route={route} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
