@@ -6,6 +6,10 @@ import { registerServe } from './cli/serve';
 import { registerDemo } from './cli/demo';
 import { registerAssessments } from './cli/assessments';
 import { registerInternal } from './cli/internal';
+import { registerReport } from './cli/report';
+import { registerIdentity } from './cli/identity';
+import { registerVerify } from './cli/verify';
+import { registerImportPack, registerPack } from './cli/pack';
 import { version } from './cli/common';
 
 /** `assay`: the headless command line over the same core as the app. */
@@ -24,6 +28,11 @@ export function buildProgram(): Command {
   registerInternal(program);
   registerCheck(program);
   registerEvidence(program);
+  registerIdentity(program);
+  registerVerify(program);
+  registerReport(program);
+  registerPack(program);
+  registerImportPack(program);
   return program;
 }
 

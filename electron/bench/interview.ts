@@ -106,7 +106,16 @@ function bareInserts(file: string, notesLength: number): number[] {
     for (let i = 0; i < SAVES; i += 1) {
       samples.push(
         timeMs(() =>
-          insert.run(`id-${i}`, 'assessment', `requirement-${i}`, 'conformant', notes, '["Priya Raman"]', new Date().toISOString(), 'bench'),
+          insert.run(
+            `id-${i}`,
+            'assessment',
+            `requirement-${i}`,
+            'conformant',
+            notes,
+            '["Priya Raman"]',
+            new Date().toISOString(),
+            'bench',
+          ),
         ),
       );
     }

@@ -1,6 +1,8 @@
 import { benchInterview } from './interview';
 import { benchEvidence } from './evidence';
 import { benchRisks } from './risks';
+import { benchReport } from './report';
+import { benchPack } from './pack';
 import type { BenchRow } from './types';
 
 /** `npm run bench`: every figure the issues ask for, with the data size and the same-run baseline. */
@@ -8,6 +10,8 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   interview: benchInterview,
   evidence: () => benchEvidence(),
   risks: benchRisks,
+  report: benchReport,
+  pack: () => benchPack(),
 };
 
 function print(rows: BenchRow[]): void {
@@ -25,7 +29,9 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = only.filter((name) => !(name in suites));
   if (unknown.length > 0) {
-    process.stderr.write(`Unknown bench ${unknown.join(', ')}; choose from ${Object.keys(suites).join(', ')}.\n`);
+    process.stderr.write(
+      `Unknown bench ${unknown.join(', ')}; choose from ${Object.keys(suites).join(', ')}.\n`,
+    );
     process.exit(2);
   }
   process.stdout.write(`Assay bench — ${new Date().toISOString()} — Node ${process.version}\n`);
@@ -38,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -86,6 +86,14 @@ import {
   listIdentities,
 } from './signing/identities';
 import { verifyFile } from './signing/verify-file';
+import {
+  exportPack,
+  getPack,
+  importPackUpload,
+  listPacks,
+  readExportChunk,
+  readPackFile,
+} from './packs/service';
 
 type Handler<N extends CommandName> = (
   ctx: CoreContext,
@@ -187,6 +195,12 @@ export const handlers: Handlers = {
   'identities.import': (ctx, input) => importIdentity(ctx, input),
   'identities.delete': (ctx, input) => deleteIdentity(ctx, input.id),
   'verify.file': (_ctx, input) => verifyFile(input),
+  'packs.export': (ctx, input) => exportPack(ctx, input),
+  'packs.readChunk': (ctx, input) => readExportChunk(ctx, input),
+  'packs.import': (ctx, input) => importPackUpload(ctx, input),
+  'packs.list': (ctx) => listPacks(ctx),
+  'packs.get': (ctx, input) => getPack(ctx, input),
+  'packs.readFile': (ctx, input) => readPackFile(ctx, input),
 };
 
 export interface Dispatcher {

@@ -17,7 +17,6 @@ import { NewEngagementScreen } from './features/engagements/NewEngagementScreen'
 import { EngagementDetailScreen } from './features/engagements/EngagementDetailScreen';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
-import { NotYetScreen } from './features/later/NotYetScreen';
 import { AssessmentsScreen } from './features/assessments/AssessmentsScreen';
 import { PickAssessmentScreen } from './features/assessments/PickAssessmentScreen';
 
@@ -30,6 +29,9 @@ const AssessmentWorkspace = lazy(() =>
   import('./features/assessments/AssessmentWorkspace').then((m) => ({
     default: m.AssessmentWorkspace,
   })),
+);
+const ReportsScreen = lazy(() =>
+  import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 );
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
@@ -83,14 +85,7 @@ function Screen({ route }: { route: string[] }) {
         />
       );
     case 'reports':
-      return (
-        <NotYetScreen
-          title="Reports"
-          icon={<IconFileCertificate size={28} />}
-          purpose="Signed PDF reports and certification-readiness packs are not built yet."
-          meanwhile="They will report what the assessments, evidence and risk register record."
-        />
-      );
+      return <ReportsScreen />;
     default:
       return <EngagementsScreen />;
   }

@@ -13,6 +13,9 @@ import { aiSystemContracts } from './ai-systems';
 import { riskContracts } from './risks';
 import { riskSheetContracts } from './risk-sheets';
 import { impactAssessmentContracts } from './impact-assessments';
+import { reportContracts } from './reports';
+import { identityContracts } from './identities';
+import { packContracts } from './packs';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -30,6 +33,9 @@ export const contracts = {
   ...riskContracts,
   ...riskSheetContracts,
   ...impactAssessmentContracts,
+  ...reportContracts,
+  ...identityContracts,
+  ...packContracts,
 };
 
 export type Contracts = typeof contracts;

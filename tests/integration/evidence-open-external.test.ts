@@ -60,7 +60,9 @@ describe('opening evidence with the system application', () => {
       return '';
     });
     const first = await core.dispatcher.dispatch('evidence.openExternal', { id: item.id });
-    expect(first.ok && (first.value as { needsConfirmation: boolean }).needsConfirmation).toBe(true);
+    expect(first.ok && (first.value as { needsConfirmation: boolean }).needsConfirmation).toBe(
+      true,
+    );
     expect(opened).toHaveLength(0);
     const second = await core.dispatcher.dispatch('evidence.openExternal', {
       id: item.id,

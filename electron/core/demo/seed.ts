@@ -231,11 +231,19 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
       report.assessments += 1;
       report.assessmentIds.push(assessment.id);
       report.engagementIds.push(engagement.id);
-      const scope: DemoScope = { engagementId: engagement.id, requirementIds: answered.map((a) => a.id), findingIds };
+      const scope: DemoScope = {
+        engagementId: engagement.id,
+        requirementIds: answered.map((a) => a.id),
+        findingIds,
+      };
       return scope;
     });
     // The first client carries the large register (10,000 risks) and the vault files; the others a small register.
-    const risks = seedRiskDemo(ctx, { engagementId: scope.engagementId, size: large && c === 0 ? 'large' : 'small', rng });
+    const risks = seedRiskDemo(ctx, {
+      engagementId: scope.engagementId,
+      size: large && c === 0 ? 'large' : 'small',
+      rng,
+    });
     report.risks += risks.risks;
     if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, { ...scope, rng })).length;
   }

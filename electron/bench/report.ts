@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCore } from '../core/app';
+import { findAppRoot } from '../core/paths';
+import { seedDemo } from '../core/demo/seed';
+import { renderReport } from '../core/reports/render';
+import type { BenchRow } from './types';
+
+const MB = 1024 * 1024;
+
+/**
+ * The full gap assessment report of one large-demo assessment (every requirement answered with
+ * long notes, 100 findings, the 10,000-risk register of the first client), rendered as a draft
+ * in the worker: pages, wall time including data collection and both layout passes, and the
+ * process's peak resident memory (main thread and worker share the process; sampled every 50 ms
+ * on the main side, plus the worker's maxRSS from resourceUsage).
+ */
+export async function benchReport(): Promise<BenchRow[]> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-report-'));
+  try {
+    const core = await startCore({
+      dataDir: path.join(work, 'data'),
+      appRoot: findAppRoot(__dirname),
+      version: 'bench',
+      transport: 'http',
+      actor: 'bench',
+    });
+    try {
+      const demo = await seedDemo(core.ctx, { size: 'large', seed: 7 });
+      const assessmentId = demo.assessmentIds[0] ?? '';
+      const rssBefore = process.memoryUsage().rss;
+      const started = performance.now();
+      const result = await renderReport(core.ctx, { assessmentId, kind: 'full', draft: true });
+      const seconds = (performance.now() - started) / 1000;
+      return [
+        {
+          name: 'Full gap assessment report (PDF, draft, worker thread)',
+          size: `1 large-demo assessment: ${result.pages} pages, ${(result.pdf.length / MB).toFixed(1)} MB`,
+          value: `${seconds.toFixed(2)} s, peak RSS ${Math.round(result.peakRss / MB)} MB (process before: ${Math.round(rssBefore / MB)} MB)`,
+          aim: 'about 100 pages in under 5 s and under 400 MB',
+        },
+      ];
+    } finally {
+      core.close();
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,139 @@
+import type { Command } from 'commander';
+import { CommandFailure } from '../core/errors';
+import {
+  createIdentity,
+  importIdentity,
+  listIdentities,
+  type IdentityRecord,
+} from '../core/signing/identities';
+import { openCore, reportAndExit } from './common';
+import { readPassphrase } from './passphrase';
+
+const dataDirOption = [
+  '--data-dir <dir>',
+  'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+] as const;
+
+/** Names and emails come from certificates: keep terminal control characters out of the output. */
+export const printable = (value: string) =>
+  Array.from(value, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : ch;
+  }).join('');
+
+function describe(identity: IdentityRecord): string {
+  return [
+    `${printable(identity.name)} <${printable(identity.email)}>${identity.organisation ? `, ${printable(identity.organisation)}` : ''}`,
+    `  id:          ${identity.id}`,
+    `  role:        ${printable(identity.role) || '—'}`,
+    `  key:         ${identity.keyAlgorithm} (${identity.origin})`,
+    `  valid:       ${identity.notBefore} to ${identity.notAfter}`,
+    `  fingerprint: ${identity.fingerprint}`,
+  ].join('\n');
+}
+
+/** A refusal a person can act on: input problems exit 2, other refusals 1; no stack traces. */
+function failed(error: unknown): never {
+  if (error instanceof CommandFailure) {
+    process.stderr.write(`assay: ${error.message}\n`);
+    process.exit(error.code === 'VALIDATION' ? 2 : 1);
+  }
+  if (error instanceof Error && error.name === 'UsageError') {
+    process.stderr.write(`assay: ${error.message}\n`);
+    process.exit(2);
+  }
+  reportAndExit(error);
+}
+
+interface CreateOpts {
+  dataDir?: string;
+  name: string;
+  email: string;
+  org?: string;
+  role?: string;
+}
+
+export function registerIdentity(program: Command): void {
+  const identity = program
+    .command('identity')
+    .description('Signing identities (keys and certificates)');
+  identity
+    .command('create')
+    .description('Create a signing identity: an RSA-3072 key and a self-signed certificate')
+    .option(...dataDirOption)
+    .requiredOption('--name <name>', "the signer's name (certificate common name)")
+    .requiredOption('--email <email>', "the signer's email address")
+    .option('--org <organisation>', 'organisation', '')
+    .option('--role <role>', 'role shown on the sign-off page', '')
+    .addHelpText(
+      'after',
+      '\nThe passphrase comes from ASSAY_PASSPHRASE or a prompt; never an argument.',
+    )
+    .action(async (opts: CreateOpts) => {
+      try {
+        const passphrase = await readPassphrase({ confirm: true });
+        const core = await openCore(opts.dataDir);
+        try {
+          const created = await createIdentity(core.ctx, {
+            name: opts.name.trim(),
+            organisation: (opts.org ?? '').trim(),
+            email: opts.email.trim(),
+            role: (opts.role ?? '').trim(),
+            passphrase,
+          });
+          process.stdout.write(`Created signing identity\n${describe(created)}\n`);
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        failed(error);
+      }
+    });
+  identity
+    .command('import')
+    .description('Import an organisation-issued .p12/.pfx file')
+    .option(...dataDirOption)
+    .option('--role <role>', 'role shown on the sign-off page', '')
+    .option('--name <name>', "name for the identity (default: the certificate's common name)")
+    .argument('<file>', 'the .p12/.pfx file')
+    .action(async (file: string, opts: { dataDir?: string; role: string; name?: string }) => {
+      try {
+        const passphrase = await readPassphrase({ confirm: false });
+        const core = await openCore(opts.dataDir);
+        try {
+          const imported = await importIdentity(core.ctx, {
+            filePath: file,
+            passphrase,
+            role: opts.role,
+            name: opts.name,
+          });
+          process.stdout.write(`Imported signing identity\n${describe(imported)}\n`);
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        failed(error);
+      }
+    });
+  identity
+    .command('list')
+    .description('List signing identities with their certificate fingerprints')
+    .option(...dataDirOption)
+    .action(async (opts: { dataDir?: string }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          const all = listIdentities(core.ctx);
+          process.stdout.write(
+            all.length === 0
+              ? 'No signing identities yet. Create one with "assay identity create".\n'
+              : `${all.map(describe).join('\n\n')}\n`,
+          );
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        failed(error);
+      }
+    });
+}

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CommandFailure } from '../core/errors';
+import { buildPack } from '../core/packs/build';
+import { importPack, PackRefused } from '../core/packs/import';
+import { listIdentities } from '../core/signing/identities';
+import { openCore, reportAndExit } from './common';
+import { printable } from './identity';
+import { readPassphrase } from './passphrase';
+
+function usage(message: string): Error {
+  return Object.assign(new Error(message), { name: 'UsageError' });
+}
+
+interface PackOptions {
+  dataDir?: string;
+  assessment: string;
+  out: string;
+  identity?: string;
+  omitConfidential?: boolean;
+}
+
+/** `assay pack`: a signed certification-readiness pack of one assessment. */
+export function registerPack(program: Command): void {
+  program
+    .command('pack')
+    .description('Build a signed certification-readiness pack (.zip) of an assessment')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .requiredOption('--assessment <id>', 'the assessment (see "assay assessments")')
+    .requiredOption('--out <file>', 'where to write the .zip')
+    .option('--identity <name>', 'signing identity (name or id; default: the only one there is)')
+    .option('--omit-confidential', 'leave out confidential evidence and interview notes')
+    .action(async (opts: PackOptions) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          let identity = opts.identity;
+          if (!identity) {
+            const all = listIdentities(core.ctx);
+            if (all.length !== 1)
+              throw usage(
+                all.length === 0
+                  ? 'no signing identity in this data directory: create one with "assay identity create".'
+                  : 'several signing identities: choose one with --identity NAME.',
+              );
+            identity = all[0]?.id ?? '';
+          }
+          const passphrase = await readPassphrase({ confirm: false });
+          let shown = '';
+          const built = await buildPack(
+            core.ctx,
+            {
+              assessmentId: opts.assessment,
+              identityId: identity,
+              passphrase,
+              omitConfidential: opts.omitConfidential === true,
+              out: opts.out,
+            },
+            (p) => {
+              const label = p.label.startsWith('Adding evidence/') ? 'Adding evidence' : p.label;
+              if (process.stderr.isTTY && label !== shown) {
+                shown = label;
+                process.stderr.write(`  ${label}…\n`);
+              }
+            },
+          );
+          const target = path.resolve(opts.out);
+          if (built.path !== target)
+            process.stderr.write(`assay: ${target} exists; wrote ${built.path} instead.\n`);
+          process.stdout.write(
+            `Signed readiness pack: ${built.path} (${built.files} files, ${built.bytes} bytes)\nSHA-256: ${built.sha256}\n`,
+          );
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        if (error instanceof CommandFailure) {
+          process.stderr.write(`assay: ${printable(error.message)}\n`);
+          process.exit(1);
+        }
+        reportAndExit(error);
+      }
+    });
+}
+
+/** `assay import-pack`: checked completely first; a refused pack writes nothing (exit 1). */
+export function registerImportPack(program: Command): void {
+  program
+    .command('import-pack')
+    .description('Check a readiness pack and keep a read-only copy in a data directory')
+    .argument('<file>', 'the pack (.zip)')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .action(async (file: string, opts: { dataDir?: string }) => {
+      try {
+        const core = await openCore(opts.dataDir);
+        try {
+          const pack = await importPack(core.ctx, path.resolve(file));
+          process.stdout.write(
+            `Imported ${printable(pack.client)} (assessment ${pack.assessmentId}), signed by ${printable(pack.signer.name)} <${printable(pack.signer.email)}>\n` +
+              `Fingerprint: ${pack.signer.fingerprint}\n${pack.files} files, read-only, in packs/${pack.id}\n`,
+          );
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        if (error instanceof PackRefused) {
+          process.stderr.write(`assay: the pack was refused; nothing was written:\n`);
+          for (const problem of error.problems) process.stderr.write(`  - ${printable(problem)}\n`);
+          process.exit(1);
+        }
+        if (error instanceof CommandFailure) {
+          process.stderr.write(`assay: ${printable(error.message)}\n`);
+          process.exit(1);
+        }
+        reportAndExit(error);
+      }
+    });
+}

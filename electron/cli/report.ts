@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { CommandFailure } from '../core/errors';
+import { produceReport, writeAtomically } from '../core/reports/export';
+import type { ReportKind } from '../core/reports/types';
+import { openCore, reportAndExit } from './common';
+
+interface ReportOptions {
+  dataDir?: string;
+  assessment: string;
+  out: string;
+  identity?: string;
+  draft?: boolean;
+  kind: ReportKind;
+  omitConfidential?: boolean;
+}
+
+function usage(message: string): Error {
+  return Object.assign(new Error(message), { name: 'UsageError' });
+}
+
+/** Reads a passphrase from the terminal without echoing it. */
+async function promptPassphrase(question: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    throw usage('no terminal to ask for the passphrase: set ASSAY_PASSPHRASE instead.');
+  }
+  process.stderr.write(question);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.removeListener('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') return done(usage('cancelled.'));
+        if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
+        else typed += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+function parseKind(value: string): ReportKind {
+  if (value !== 'full' && value !== 'soa' && value !== 'risks')
+    throw new InvalidArgumentError('must be full, soa or risks.');
+  return value;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('Render an assessment as a PDF report, signed with an identity or as a draft')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
+    )
+    .requiredOption('--assessment <id>', 'the assessment (see "assay assessments")')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option(
+      '--identity <name>',
+      'signing identity (name or id); passphrase from ASSAY_PASSPHRASE or a prompt',
+    )
+    .option('--draft', 'unsigned; every page says DRAFT')
+    .option(
+      '--kind <kind>',
+      'full, soa (Statement of Applicability) or risks (risk register)',
+      parseKind,
+      'full',
+    )
+    .option('--omit-confidential', 'leave out interview notes and confidential evidence')
+    .action(async (opts: ReportOptions) => {
+      // Usage mistakes leave through main(), which exits 2 for them.
+      if (!opts.draft && !opts.identity) throw usage('give --identity NAME to sign, or --draft.');
+      if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
+      try {
+        const passphrase = opts.identity
+          ? (process.env.ASSAY_PASSPHRASE ??
+            (await promptPassphrase(`Passphrase for "${opts.identity}": `)))
+          : undefined;
+        const core = await openCore(opts.dataDir);
+        try {
+          const started = Date.now();
+          let shown = '';
+          const produced = await produceReport(
+            core.ctx,
+            {
+              assessmentId: opts.assessment,
+              kind: opts.kind,
+              draft: opts.draft === true,
+              identityId: opts.identity,
+              passphrase,
+              omitConfidential: opts.omitConfidential === true,
+            },
+            (p) => {
+              if (process.stderr.isTTY && p.label !== shown) {
+                shown = p.label;
+                process.stderr.write(`  ${p.label}…\n`);
+              }
+            },
+          );
+          const target = path.resolve(opts.out);
+          const written = await writeAtomically(
+            path.dirname(target),
+            path.basename(target),
+            produced.pdf,
+          );
+          const finalPath = path.join(path.dirname(target), written);
+          if (written !== path.basename(target))
+            process.stderr.write(`assay: ${target} exists; wrote ${finalPath} instead.\n`);
+          process.stdout.write(
+            `${produced.signed ? 'Signed' : 'Draft'} report: ${finalPath} (${produced.pages} pages, ${fs.statSync(finalPath).size} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+          );
+        } finally {
+          core.close();
+        }
+      } catch (error) {
+        if (error instanceof CommandFailure) {
+          process.stderr.write(`assay: ${error.message}\n`);
+          process.exit(1);
+        }
+        reportAndExit(error);
+      }
+    });
+}

@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import yazl from 'yazl';
+import {
+  MANIFEST_PATH,
+  MANIFEST_SIGNATURE_PATH,
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  REPORT_PATH,
+  type PackManifest,
+} from '../../../shared/contracts/packs';
+import type { CoreContext } from '../context';
+import { CommandFailure } from '../errors';
+import { exportsDir, slug } from '../reports/export';
+import { renderReport, type Progress } from '../reports/render';
+import { getAssessment } from '../services/assessments';
+import { listEvidence } from '../services/evidence';
+import { listImpactAssessments } from '../services/impact-assessments';
+import { readinessOf } from '../services/readiness';
+import { listRisks } from '../services/risks';
+import { listSoa } from '../services/soa';
+import { signDetached } from '../signing/cms';
+import { unlockIdentity } from '../signing/identities';
+import { signPdf } from '../signing/pdf';
+import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
+import { fsyncDir, resolveObject } from '../vault/paths';
+import {
+  documentIndexCsv,
+  evidencePath,
+  impactCsv,
+  PACK_PATHS,
+  shouldCompress,
+  soaCsv,
+  soaXlsx,
+} from './contents';
+
+export interface BuildPackInput {
+  assessmentId: string;
+  identityId: string;
+  passphrase: string;
+  omitConfidential: boolean;
+  /** CLI only: the exact file to write (a free name next to it if it exists). */
+  out?: string;
+  taskId?: string;
+}
+
+export interface BuiltPack {
+  fileName: string;
+  path: string;
+  bytes: number;
+  files: number;
+  sha256: string;
+}
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** A name in `dir` nothing has taken yet: an issued pack is never overwritten. */
+function freeName(dir: string, wanted: string): string {
+  const ext = path.extname(wanted);
+  const stem = wanted.slice(0, wanted.length - ext.length);
+  let name = wanted;
+  for (let n = 2; fs.existsSync(path.join(dir, name)); n += 1) name = `${stem}-${n}${ext}`;
+  return name;
+}
+
+/** Checks every byte it streams from the vault against the object's name (its SHA-256). */
+function hashingStream(expected: string, label: string, onError: (e: Error) => void): Transform {
+  const hash = createHash('sha256');
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      if (hash.digest('hex') === expected) return done();
+      const error = new CommandFailure(
+        'CONFLICT',
+        `The stored file of evidence "${label}" does not match its hash; run "Check evidence files". No pack was written.`,
+      );
+      onError(error);
+      done(error);
+    },
+  });
+}
+
+/**
+ * Builds a signed readiness pack: report (rendered and signed), SoA and risk register (XLSX and
+ * CSV), impact assessments, evidence streamed from the vault, the documented-information index,
+ * and manifest.json with its detached CMS signature. Written as temp → fsync → rename → fsync.
+ */
+export async function buildPack(
+  ctx: CoreContext,
+  input: BuildPackInput,
+  onProgress?: (p: Progress) => void,
+): Promise<BuiltPack> {
+  const taskId = input.taskId ?? ctx.newId();
+  const emit = (label: string, done: number, total: number) => {
+    const p = { taskId, label, done, total };
+    ctx.events.emit('progress', p);
+    onProgress?.(p);
+  };
+  const assessment = getAssessment(ctx, input.assessmentId);
+  // Unlock first: a wrong passphrase fails before seconds of rendering.
+  const identity = await unlockIdentity(ctx, input.identityId, input.passphrase);
+  const now = ctx.now();
+  const mtime = new Date(now);
+  const rendered = await renderReport(
+    ctx,
+    {
+      assessmentId: input.assessmentId,
+      kind: 'full',
+      draft: false,
+      signer: {
+        name: identity.name,
+        role: identity.role,
+        organisation: identity.organisation,
+        fingerprint: identity.fingerprint,
+      },
+      omitConfidential: input.omitConfidential,
+      taskId,
+    },
+    onProgress,
+  );
+  emit('Signing the report', 0, 1);
+  const pdf = await signPdf(rendered.pdf, identity, {
+    reason: `Certification-readiness pack — ${assessment.title}`,
+    signedAt: mtime,
+  });
+
+  const engagementId = assessment.engagementId;
+  const soa = listSoa(ctx, input.assessmentId);
+  const risks = listRisks(ctx, engagementId);
+  const impacts = listImpactAssessments(ctx, { engagementId });
+  const evidence = listEvidence(ctx, { engagementId }).filter(
+    (e) => !(input.omitConfidential && e.classification === 'confidential'),
+  );
+  const evidencePaths = new Map<string, string>();
+  const evidenceFiles = new Map<string, (typeof evidence)[number]>();
+  for (const item of evidence) {
+    const p = evidencePath(item);
+    evidencePaths.set(item.id, p);
+    // The same content under the same name twice is one file in the pack.
+    if (!evidenceFiles.has(p)) evidenceFiles.set(p, item);
+  }
+  const generated: [string, Buffer][] = [
+    [REPORT_PATH, pdf],
+    [PACK_PATHS.soaXlsx, await soaXlsx(soa, assessment.clientName)],
+    [PACK_PATHS.soaCsv, Buffer.from(soaCsv(soa))],
+    [PACK_PATHS.risksXlsx, await risksToXlsx(risks, 'AI risk register')],
+    [PACK_PATHS.risksCsv, Buffer.from(risksToCsv(risks))],
+    [PACK_PATHS.impactCsv, Buffer.from(impactCsv(impacts))],
+    [PACK_PATHS.impactJson, Buffer.from(`${JSON.stringify(impacts, null, 2)}\n`)],
+    [
+      PACK_PATHS.documentIndex,
+      Buffer.from(
+        documentIndexCsv(ctx, engagementId, readinessOf(ctx, input.assessmentId), evidencePaths),
+      ),
+    ],
+  ];
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    assaySpec: assessment.frameworkId,
+    assessmentId: assessment.id,
+    engagement: { client: assessment.clientName },
+    createdAt: now,
+    assayVersion: ctx.version,
+    omitConfidential: input.omitConfidential,
+    signer: { name: identity.name, email: identity.email, fingerprint: identity.fingerprint },
+    files: [
+      ...generated.map(([p, b]) => ({ path: p, sha256: sha(b), size: b.length })),
+      ...[...evidenceFiles].map(([p, e]) => ({ path: p, sha256: e.sha256, size: e.size })),
+    ],
+  };
+  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  const signature = signDetached(manifestBytes, identity, mtime);
+
+  const dir = input.out ? path.dirname(path.resolve(input.out)) : exportsDir(ctx.dataDir);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const wanted = input.out
+    ? path.basename(input.out)
+    : `${slug(assessment.clientName)}-readiness-pack-${now.slice(0, 10)}.zip`;
+  const temp = path.join(dir, `.${wanted}.${process.pid}.${Date.now()}.tmp`);
+  const total = manifest.files.length + 2;
+  let done = 0;
+  const zip = new yazl.ZipFile();
+  const out = fs.createWriteStream(temp, { flags: 'wx', mode: 0o644 });
+  const zipHash = createHash('sha256');
+  let bytes = 0;
+  let failure: Error | null = null;
+  let abort: (e: Error) => void = () => undefined;
+  const finished = new Promise<void>((resolve, reject) => {
+    const stop = (error: Error) => {
+      failure ??= error;
+      out.destroy();
+      reject(failure);
+    };
+    abort = stop;
+    out.on('close', () => (failure ? reject(failure) : resolve()));
+    out.on('error', stop);
+    zip.outputStream.on('error', stop);
+  });
+  zip.outputStream.on('data', (chunk: Buffer) => {
+    zipHash.update(chunk);
+    bytes += chunk.length;
+  });
+  zip.outputStream.pipe(out);
+  try {
+    for (const [p, b] of generated) {
+      zip.addBuffer(b, p, { mtime, compress: shouldCompress(p) });
+      emit(`Adding ${p}`, (done += 1), total);
+    }
+    for (const [p, item] of evidenceFiles) {
+      zip.addReadStreamLazy(
+        p,
+        { mtime, size: item.size, compress: shouldCompress(item.originalName, item.mediaType) },
+        (cb) => {
+          emit(`Adding ${p}`, (done += 1), total);
+          try {
+            const source = fs.createReadStream(resolveObject(ctx.dataDir, item.sha256));
+            const check = hashingStream(item.sha256, item.title, (e) => abort(e));
+            source.on('error', (e) => abort(e));
+            cb(null, source.pipe(check));
+          } catch (error) {
+            abort(error instanceof Error ? error : new Error(String(error)));
+          }
+        },
+      );
+    }
+    zip.addBuffer(manifestBytes, MANIFEST_PATH, { mtime, compress: true });
+    zip.addBuffer(signature, MANIFEST_SIGNATURE_PATH, { mtime, compress: false });
+    zip.end();
+    await finished;
+    const handle = await fs.promises.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const fileName = freeName(dir, wanted);
+    await fs.promises.rename(temp, path.join(dir, fileName));
+    await fsyncDir(dir);
+    emit('Pack saved', total, total);
+    return {
+      fileName,
+      path: path.join(dir, fileName),
+      bytes,
+      files: manifest.files.length,
+      sha256: zipHash.digest('hex'),
+    };
+  } catch (error) {
+    out.destroy();
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,183 @@
+import type { CoreContext } from '../context';
+import {
+  assessmentStatusLabels,
+  findingGradeLabels,
+  findingStatusLabels,
+  implementationStatusLabels,
+  resultLabels,
+  type Result,
+} from '../../../shared/domain/assessment';
+import { verdictLabels } from '../../../shared/rules/readiness';
+import { inScope, isAnnexA } from '../../../shared/rules/scope';
+import { getAssessment } from '../services/assessments';
+import { getEngagement } from '../services/engagements';
+import { listFindings } from '../services/findings';
+import { readinessOf } from '../services/readiness';
+import { requirementIndex } from '../services/requirement-index';
+import { listResponses } from '../services/responses';
+import { listSessions } from '../services/sessions';
+import { listSoa } from '../services/soa';
+import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
+import type { ReportData, ReportOptions } from './types';
+
+interface EvidenceRow {
+  title: string;
+  sha256: string;
+  collectedOn: string | null;
+  createdAt: string;
+  classification: string;
+}
+
+/**
+ * The engagement's evidence index, read from evidence_items directly (title, hash, date) so the
+ * report does not depend on the vault's services. Confidential items are counted, not listed,
+ * when the report leaves confidential material out.
+ */
+function evidenceIndex(ctx: CoreContext, engagementId: string, omitConfidential: boolean) {
+  const rows = ctx.store.sqlite
+    .prepare(
+      `SELECT title, sha256, collected_on AS collectedOn, created_at AS createdAt, classification
+       FROM evidence_items WHERE engagement_id = ? ORDER BY title COLLATE NOCASE, created_at`,
+    )
+    .all(engagementId) as EvidenceRow[];
+  const kept = omitConfidential ? rows.filter((r) => r.classification !== 'confidential') : rows;
+  return {
+    evidence: kept.map((r) => ({
+      title: r.title,
+      sha256: r.sha256,
+      date: r.collectedOn ?? r.createdAt.slice(0, 10),
+      classification: r.classification,
+    })),
+    evidenceOmitted: rows.length - kept.length,
+  };
+}
+
+function frameworkName(ctx: CoreContext, frameworkId: string): string {
+  const row = ctx.store.sqlite
+    .prepare('SELECT name FROM frameworks WHERE id = ?')
+    .get(frameworkId) as { name: string } | undefined;
+  return row?.name ?? frameworkId;
+}
+
+function resultsOf(ctx: CoreContext, assessmentId: string, omit: boolean): ReportData['results'] {
+  const assessment = getAssessment(ctx, assessmentId);
+  const index = requirementIndex(ctx, assessment.frameworkId);
+  const responses = new Map(listResponses(ctx, assessmentId).map((r) => [r.requirementId, r]));
+  return index.assessable
+    .filter((r) => inScope(r.ref, assessment.excludedAreas))
+    .map((r) => {
+      const response = responses.get(r.id);
+      const result: Result = response?.result ?? 'not-assessed';
+      return {
+        ref: r.ref,
+        title: r.title,
+        annex: isAnnexA(r.ref),
+        area: r.area,
+        areaTitle: index.areaTitles[r.area] ?? r.area,
+        result: resultLabels[result],
+        maturity: response?.maturity ?? null,
+        notes: omit ? '' : (response?.notes ?? ''),
+        naJustification: response?.naJustification ?? '',
+        interviewees: response?.interviewees ?? [],
+        followUp: response?.followUp ?? false,
+      };
+    });
+}
+
+/** Everything a report shows, as one plain object; `kind` decides which parts are gathered. */
+export function reportData(
+  ctx: CoreContext,
+  assessmentId: string,
+  options: ReportOptions,
+): ReportData {
+  const omit = options.omitConfidential === true;
+  const full = options.kind === 'full';
+  const assessment = getAssessment(ctx, assessmentId);
+  const engagement = getEngagement(ctx, assessment.engagementId);
+  const index = requirementIndex(ctx, assessment.frameworkId);
+  const readiness = full ? readinessOf(ctx, assessmentId) : null;
+  const sessions = full
+    ? listSessions(ctx, assessmentId)
+        .reverse()
+        .map((s) => ({
+          heldAt: s.heldAt,
+          interviewees: s.interviewees,
+          attendees: s.attendees,
+          topics: s.requirementIds.map((id) => {
+            const r = index.byId.get(id);
+            return { ref: r?.ref ?? id, title: r?.title ?? '' };
+          }),
+          answerCount: s.answerCount,
+          notes: omit ? '' : s.notes,
+        }))
+    : [];
+  const soa =
+    options.kind === 'risks'
+      ? []
+      : listSoa(ctx, assessmentId).map((row) => {
+          const decision = row.entry ?? row.suggestion;
+          return {
+            ref: row.ref,
+            title: row.title,
+            area: row.area,
+            areaTitle: row.areaTitle,
+            decided: row.entry !== null,
+            applicable: decision.applicable,
+            justification: decision.justification,
+            implementation: implementationStatusLabels[decision.implementationStatus],
+            risks: row.risks.map((r) => r.ref),
+          };
+        });
+  const findings = full
+    ? listFindings(ctx, assessmentId).map((f) => ({
+        ref: f.ref,
+        requirementRef: f.requirementRef,
+        requirementTitle: f.requirementTitle,
+        grade: findingGradeLabels[f.grade],
+        gradeKey: f.grade,
+        statement: f.statement,
+        evidenceRef: f.evidenceRef,
+        recommendation: f.recommendation,
+        owner: f.owner,
+        dueDate: f.dueDate,
+        status: findingStatusLabels[f.status],
+      }))
+    : [];
+  const withRisks = options.kind !== 'soa';
+  return {
+    kind: options.kind,
+    omitConfidential: omit,
+    generatedAt: ctx.now(),
+    appVersion: ctx.version,
+    engagement: {
+      clientName: engagement.clientName,
+      aimsScope: engagement.aimsScope,
+      aiRoles: engagement.aiRoles,
+      sites: engagement.sites,
+      leadAssessor: engagement.leadAssessor,
+      startDate: engagement.startDate,
+      endDate: engagement.endDate,
+    },
+    assessment: {
+      id: assessment.id,
+      title: assessment.title,
+      status: assessmentStatusLabels[assessment.status],
+      frameworkName: frameworkName(ctx, assessment.frameworkId),
+      plannedStart: assessment.plannedStart,
+      plannedEnd: assessment.plannedEnd,
+      excludedAreas: assessment.excludedAreas,
+      assessed: assessment.progress.assessed,
+      total: assessment.progress.total,
+    },
+    sessions,
+    results: full ? resultsOf(ctx, assessmentId, omit) : [],
+    readiness,
+    verdictLabel: readiness ? verdictLabels[readiness.verdict] : '',
+    findings,
+    soa,
+    aiSystems: withRisks ? aiSystemsOf(ctx, engagement.id) : [],
+    risks: withRisks ? riskSummary(ctx, engagement.id, options.kind === 'risks') : null,
+    impactAssessments: full ? impactAssessmentsOf(ctx, engagement.id) : [],
+    ...(full ? evidenceIndex(ctx, engagement.id, omit) : { evidence: [], evidenceOmitted: 0 }),
+  };
+}

@@ -1,0 +1,127 @@
+import { bookmarked, colour, h, s, type Node, type Pdf } from './kit';
+
+export interface Chrome {
+  client: string;
+  title: string;
+  draft: boolean;
+  /** Called as each page's footer is laid out, for the progress bar. */
+  onPage?: (page: number, total: number) => void;
+}
+
+/** Header, footer and (for drafts) the watermark, repeated on every page of a Page element. */
+export function pageChrome(P: Pdf, c: Chrome): Node[] {
+  const nodes: Node[] = [];
+  if (c.draft) {
+    nodes.push(
+      h(
+        P.View,
+        {
+          key: 'wm',
+          fixed: true,
+          style: {
+            position: 'absolute',
+            top: 330,
+            left: -40,
+            right: -40,
+            alignItems: 'center',
+            transform: 'rotate(-40deg)',
+          },
+        },
+        h(
+          P.Text,
+          { style: { fontSize: 120, fontWeight: 'bold', color: '#c62828', opacity: 0.09 } },
+          'DRAFT',
+        ),
+      ),
+    );
+  }
+  nodes.push(
+    h(
+      P.View,
+      {
+        key: 'header',
+        fixed: true,
+        style: {
+          position: 'absolute',
+          top: 22,
+          left: 48,
+          right: 48,
+          flexDirection: 'row',
+          justifyContent: 'space-between',
+          borderBottomWidth: 0.5,
+          borderBottomColor: colour.rule,
+          paddingBottom: 4,
+          fontSize: 7.5,
+          color: colour.muted,
+        },
+      },
+      h(P.Text, { style: { maxWidth: 300 } }, `${c.client} — ${c.title}`),
+      c.draft
+        ? h(P.Text, { style: { color: colour.poor, fontWeight: 'bold' } }, 'DRAFT — not signed')
+        : h(P.Text, null, 'Digitally signed'),
+    ),
+    h(
+      P.View,
+      {
+        key: 'footer',
+        fixed: true,
+        style: {
+          // Placed from the top: with a line height set on the Page, react-pdf drops a fixed
+          // element anchored with \`bottom\` (A4 is 841.9 pt tall).
+          position: 'absolute',
+          top: 806,
+          left: 48,
+          right: 48,
+          flexDirection: 'row',
+          justifyContent: 'space-between',
+          borderTopWidth: 0.5,
+          borderTopColor: colour.rule,
+          paddingTop: 4,
+          fontSize: 7.5,
+          color: colour.muted,
+        },
+      },
+      h(P.Text, null, 'Assay — ISO/IEC 42001 gap assessment'),
+      h(P.Text, {
+        render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => {
+          c.onPage?.(pageNumber, totalPages);
+          return `Page ${pageNumber} of ${totalPages}`;
+        },
+      }),
+    ),
+  );
+  return nodes;
+}
+
+/**
+ * A section heading that is also a PDF bookmark and records the page it lands on (for the table
+ * of contents, filled in on the second layout pass).
+ */
+export function sectionHeading(
+  P: Pdf,
+  id: string,
+  title: string,
+  marks: Map<string, number>,
+): Node {
+  return h(
+    P.View,
+    { key: `h-${id}`, ...bookmarked({ title, fit: true }), minPresenceAhead: 60 },
+    h(P.Text, { style: s.h1 }, title),
+    h(P.Text, {
+      style: { fontSize: 1, color: '#ffffff' },
+      render: ({ pageNumber }: { pageNumber: number }) => {
+        if (!marks.has(id)) marks.set(id, pageNumber);
+        return ' ';
+      },
+    }),
+  );
+}
+
+/** A sub-heading with its own bookmark, nested under the section in most PDF readers' outline. */
+export function subHeading(P: Pdf, title: string, bookmark = true): Node {
+  return h(
+    P.View,
+    { key: `s-${title}`, ...(bookmark ? bookmarked({ title }) : {}), minPresenceAhead: 40 },
+    h(P.Text, { style: s.h2 }, title),
+  );
+}

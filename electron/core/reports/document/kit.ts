@@ -1,0 +1,169 @@
+/**
+ * The small toolkit every section uses: react-pdf's components (loaded at run time, since the
+ * package is ESM-only and our main bundle is CommonJS), createElement, styles and colours.
+ */
+import { createElement, type ReactNode } from 'react';
+import type * as ReactPdf from '@react-pdf/renderer';
+import type { Bookmark, Style } from '@react-pdf/types';
+
+export type Pdf = typeof ReactPdf;
+
+/** react-pdf honours `bookmark` on any node, but its typings declare it on Page only. */
+export const bookmarked = (bookmark: Bookmark) => ({ bookmark }) as object;
+
+export const h = createElement;
+export type Node = ReactNode;
+
+export const colour = {
+  ink: '#1b1f24',
+  muted: '#5b6470',
+  faint: '#8a939e',
+  rule: '#d5dae0',
+  band: '#eef2f6',
+  accent: '#1f4e79',
+  good: '#2e7d32',
+  fair: '#e0a100',
+  poor: '#c62828',
+  na: '#9aa5b1',
+};
+
+/** Band colours from lowest to highest; fewer bands take the first and last colours first. */
+const ramp = ['#7cc47f', '#d9e36a', '#f6c453', '#f29a4a', '#e4572e', '#a4161a'];
+export function bandColour(index: number, count: number): string {
+  if (count <= 1) return ramp[0] as string;
+  const at = Math.round((index * (ramp.length - 1)) / (count - 1));
+  return ramp[Math.max(0, Math.min(ramp.length - 1, at))] as string;
+}
+
+export function scoreColour(score: number | null): string {
+  if (score === null) return colour.na;
+  if (score >= 0.85) return colour.good;
+  if (score >= 0.6) return colour.fair;
+  return colour.poor;
+}
+
+export const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)} %`);
+
+export const s = {
+  page: {
+    fontFamily: 'DejaVu',
+    fontSize: 9,
+    color: colour.ink,
+    paddingTop: 56,
+    paddingBottom: 52,
+    paddingHorizontal: 48,
+    lineHeight: 1.35,
+  },
+  h1: { fontSize: 18, fontWeight: 'bold', color: colour.accent, marginBottom: 10 },
+  h2: { fontSize: 13, fontWeight: 'bold', color: colour.accent, marginTop: 12, marginBottom: 6 },
+  h3: { fontSize: 10.5, fontWeight: 'bold', marginTop: 8, marginBottom: 3 },
+  p: { marginBottom: 5 },
+  small: { fontSize: 7.5, color: colour.muted },
+  muted: { color: colour.muted },
+  bold: { fontWeight: 'bold' },
+  italic: { fontStyle: 'italic' },
+  mono: { fontFamily: 'DejaVuMono', fontSize: 6.1 },
+  row: { flexDirection: 'row' },
+  th: {
+    flexDirection: 'row',
+    backgroundColor: colour.accent,
+    color: '#ffffff',
+    fontWeight: 'bold',
+    fontSize: 8,
+    paddingVertical: 3,
+  },
+  tr: {
+    flexDirection: 'row',
+    borderBottomWidth: 0.5,
+    borderBottomColor: colour.rule,
+    paddingVertical: 3,
+    fontSize: 8,
+  },
+  cell: { paddingHorizontal: 3 },
+  chip: {
+    fontSize: 7.5,
+    paddingHorizontal: 4,
+    paddingVertical: 1,
+    borderRadius: 2,
+    color: '#ffffff',
+  },
+} satisfies Record<string, Style>;
+
+export interface Column<T> {
+  title: string;
+  width: number | string;
+  cell: (row: T) => Node;
+  mono?: boolean;
+}
+
+/**
+ * A table as rows of Views; the header repeats on every page the table spans. Long tables come in
+ * chunks of `chunk` rows, each starting a page: react-pdf's layout of one huge wrapping View grows
+ * much faster than its rows (a 10,000-row register did not finish in five minutes).
+ */
+export function table<T>(
+  P: Pdf,
+  columns: Column<T>[],
+  rows: T[],
+  key: (r: T) => string,
+  chunk = 0,
+): Node {
+  const width = (c: Column<T>): Style =>
+    typeof c.width === 'number' ? { width: c.width } : { flexGrow: 1, flexBasis: 0 };
+  const header = () =>
+    h(
+      P.View,
+      { style: s.th, fixed: true },
+      ...columns.map((c) => h(P.Text, { key: c.title, style: [s.cell, width(c)] }, c.title)),
+    );
+  const row = (r: T) =>
+    h(
+      P.View,
+      { key: key(r), style: s.tr, wrap: false },
+      ...columns.map((c) =>
+        h(
+          P.View,
+          { key: c.title, style: [s.cell, width(c)] },
+          h(P.Text, { style: c.mono ? s.mono : {} }, c.cell(r)),
+        ),
+      ),
+    );
+  if (chunk <= 0 || rows.length <= chunk)
+    return h(P.View, { style: { marginBottom: 8 } }, header(), ...rows.map(row));
+  const parts: Node[] = [];
+  for (let i = 0; i < rows.length; i += chunk) {
+    parts.push(
+      h(
+        P.View,
+        { key: String(i), break: i > 0, style: { marginBottom: 8 } },
+        header(),
+        ...rows.slice(i, i + chunk).map(row),
+      ),
+    );
+  }
+  return h(P.View, null, ...parts);
+}
+
+export function keyValues(P: Pdf, pairs: [string, string][]): Node {
+  return h(
+    P.View,
+    { style: { marginBottom: 6 } },
+    ...pairs.map(([k, v]) =>
+      h(
+        P.View,
+        { key: k, style: [s.row, { marginBottom: 2 }] },
+        h(P.Text, { style: [s.muted, { width: 120 }] }, k),
+        h(P.Text, { style: { flexGrow: 1, flexBasis: 0 } }, v || '—'),
+      ),
+    ),
+  );
+}
+
+/** Multi-paragraph text a person typed, shown as text (react-pdf never interprets it). */
+export function paragraphs(P: Pdf, text: string, style: Style = {}): Node[] {
+  return text
+    .split(/\n{2,}/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t, i) => h(P.Text, { key: String(i), style: [s.p, style] }, t));
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CoreContext } from '../context';
+import { findAppRoot } from '../paths';
+import { reportData } from './data';
+import type { RenderRequest, ReportKind, ReportSigner, WorkerMessage } from './types';
+
+export interface RenderInput {
+  assessmentId: string;
+  kind: ReportKind;
+  draft: boolean;
+  signer?: ReportSigner | null;
+  omitConfidential?: boolean;
+  /** Names the progress events; the renderer picks it so it can follow its own export. */
+  taskId?: string;
+}
+
+export interface Progress {
+  taskId: string;
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface RenderOutput {
+  pdf: Buffer;
+  pages: number;
+  /** Peak resident memory of the process (main thread and worker) during the render, bytes. */
+  peakRss: number;
+}
+
+/**
+ * The built worker file. The main bundle puts it next to itself (out/main/report-worker.js);
+ * shared code may sit one level down in out/main/chunks. Tests and the CLI running from source
+ * use the built file too, so run `npx electron-vite build` first.
+ */
+export function workerPath(): string {
+  const candidates = [
+    path.join(__dirname, 'report-worker.js'),
+    path.join(__dirname, '..', 'report-worker.js'),
+  ];
+  try {
+    candidates.push(path.join(findAppRoot(__dirname), 'out', 'main', 'report-worker.js'));
+  } catch {
+    // Not inside the source tree (a packaged app): only the paths next to the bundle apply.
+  }
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(
+      `The report worker is not built (looked for ${candidates.join(', ')}). Run "npx electron-vite build".`,
+    );
+  }
+  return found;
+}
+
+/** Renders a report in a worker thread; the main thread only gathers the data (a few queries). */
+export async function renderReport(
+  ctx: CoreContext,
+  input: RenderInput,
+  onProgress?: (p: Progress) => void,
+): Promise<RenderOutput> {
+  const taskId = input.taskId ?? ctx.newId();
+  const emit = (label: string, done: number, total: number) => {
+    const p = { taskId, label, done, total };
+    ctx.events.emit('progress', p);
+    onProgress?.(p);
+  };
+  emit('Collecting the assessment records', 0, 1);
+  const data = reportData(ctx, input.assessmentId, {
+    kind: input.kind,
+    omitConfidential: input.omitConfidential,
+  });
+  emit('Collecting the assessment records', 1, 1);
+  const request: RenderRequest = {
+    data,
+    draft: input.draft,
+    signer: input.signer ?? null,
+    fontsDir: path.join(ctx.resourcesDir, 'fonts'),
+    taskId,
+  };
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  try {
+    const result = await new Promise<{ pdf: Uint8Array; pages: number; rssPeak: number }>(
+      (resolve, reject) => {
+        const worker = new Worker(workerPath(), { workerData: request });
+        let settled = false;
+        worker.on('message', (m: WorkerMessage) => {
+          if (m.type === 'progress') emit(m.label, m.done, m.total);
+          else if (m.type === 'done') {
+            settled = true;
+            resolve(m);
+          } else {
+            settled = true;
+            reject(new Error(`The report could not be rendered: ${m.message}`));
+          }
+        });
+        worker.on('error', (error) => {
+          settled = true;
+          reject(error);
+        });
+        worker.on('exit', (code) => {
+          if (!settled) reject(new Error(`The report worker stopped (exit code ${code}).`));
+        });
+      },
+    );
+    peakRss = Math.max(peakRss, result.rssPeak, process.memoryUsage().rss);
+    const pdf = Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
+    emit('Report rendered', result.pages, result.pages);
+    return { pdf, pages: result.pages, peakRss };
+  } finally {
+    clearInterval(sampler);
+  }
+}

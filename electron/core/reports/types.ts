@@ -1,0 +1,175 @@
+/**
+ * The plain, serialisable shape of everything a report shows. It crosses to the render worker by
+ * structured clone, so it holds only strings, numbers, booleans, arrays and plain objects.
+ */
+import type { ReadinessView } from '../../../shared/contracts/readiness';
+
+export type ReportKind = 'full' | 'soa' | 'risks';
+
+export interface ReportOptions {
+  kind: ReportKind;
+  /** Leave out interview notes, session notes and confidential evidence. */
+  omitConfidential?: boolean;
+}
+
+export interface ReportSigner {
+  name: string;
+  role: string;
+  organisation: string;
+  fingerprint: string;
+}
+
+export interface ReportResult {
+  ref: string;
+  title: string;
+  annex: boolean;
+  area: string;
+  areaTitle: string;
+  result: string;
+  maturity: number | null;
+  notes: string;
+  naJustification: string;
+  interviewees: string[];
+  followUp: boolean;
+}
+
+export interface ReportRisk {
+  ref: string;
+  title: string;
+  systems: string[];
+  source: string | null;
+  inherent: string;
+  residual: string;
+  treatment: string;
+  controls: string[];
+  owner: string;
+  status: string;
+}
+
+export interface HeatMap {
+  /** counts[likelihood - 1][impact - 1] */
+  counts: number[][];
+  /** bands[likelihood - 1][impact - 1]: the band a cell's score falls in. */
+  bands: string[][];
+}
+
+export interface ReportData {
+  kind: ReportKind;
+  omitConfidential: boolean;
+  generatedAt: string;
+  appVersion: string;
+  engagement: {
+    clientName: string;
+    aimsScope: string;
+    aiRoles: string[];
+    sites: string[];
+    leadAssessor: string;
+    startDate: string | null;
+    endDate: string | null;
+  };
+  assessment: {
+    id: string;
+    title: string;
+    status: string;
+    frameworkName: string;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    excludedAreas: string[];
+    assessed: number;
+    total: number;
+  };
+  sessions: {
+    heldAt: string;
+    interviewees: { name: string; role: string }[];
+    attendees: string[];
+    topics: { ref: string; title: string }[];
+    answerCount: number;
+    notes: string;
+  }[];
+  results: ReportResult[];
+  readiness: ReadinessView | null;
+  verdictLabel: string;
+  findings: {
+    ref: string;
+    requirementRef: string;
+    requirementTitle: string;
+    grade: string;
+    gradeKey: string;
+    statement: string;
+    evidenceRef: string;
+    recommendation: string;
+    owner: string;
+    dueDate: string | null;
+    status: string;
+  }[];
+  soa: {
+    ref: string;
+    title: string;
+    area: string;
+    areaTitle: string;
+    decided: boolean;
+    applicable: boolean;
+    justification: string;
+    implementation: string;
+    risks: string[];
+  }[];
+  aiSystems: {
+    name: string;
+    purpose: string;
+    orgRole: string;
+    lifecycleStage: string;
+    modelType: string;
+    dataCategories: string[];
+    owner: string;
+    riskCount: number;
+  }[];
+  risks: RiskSummary | null;
+  impactAssessments: {
+    aiSystem: string;
+    affected: string[];
+    areas: string[];
+    severity: number;
+    likelihood: number;
+    measuresInPlace: string;
+    measuresPlanned: string;
+    reviewer: string;
+    reviewedOn: string | null;
+    outcome: string;
+    risks: string[];
+  }[];
+  evidence: { title: string; sha256: string; date: string; classification: string }[];
+  evidenceOmitted: number;
+}
+
+/** What the worker receives: the data plus how to present it. */
+export interface RenderRequest {
+  data: ReportData;
+  draft: boolean;
+  signer: ReportSigner | null;
+  fontsDir: string;
+  taskId: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; label: string; done: number; total: number }
+  | { type: 'done'; pdf: Uint8Array; pages: number; rssPeak: number }
+  | { type: 'error'; message: string };
+
+export interface RiskSummary {
+  total: number;
+  criteria: {
+    likelihoodLabels: string[];
+    impactLabels: string[];
+    bands: { name: string; minScore: number }[];
+    acceptanceThreshold: number;
+    version: number;
+  };
+  staleCount: number;
+  byBand: { band: string; inherent: number; residual: number }[];
+  byStatus: { status: string; count: number }[];
+  inherent: HeatMap;
+  residual: HeatMap;
+  /** Highest-rated risks (full report) or every risk (risk register report). */
+  listed: ReportRisk[];
+  listedAll: boolean;
+}

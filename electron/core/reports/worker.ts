@@ -1,0 +1,71 @@
+/**
+ * The report worker: lays out and writes the PDF off the main thread. Built as its own entry
+ * (out/main/report-worker.js). @react-pdf/renderer is ESM-only and this bundle is CommonJS, so it
+ * is loaded with a dynamic import.
+ */
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildDocument } from './document';
+import type { Pdf } from './document/kit';
+import type { RenderRequest, WorkerMessage } from './types';
+import { countPages } from './worker-pages';
+
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
+}
+
+function registerFonts(P: Pdf, dir: string): void {
+  P.Font.register({
+    family: 'DejaVu',
+    fonts: [
+      { src: path.join(dir, 'DejaVuSans.ttf') },
+      { src: path.join(dir, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
+      { src: path.join(dir, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
+      // No bold-oblique face ships; bold italic text falls back to bold.
+      { src: path.join(dir, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold', fontStyle: 'italic' },
+    ],
+  });
+  P.Font.register({ family: 'DejaVuMono', src: path.join(dir, 'DejaVuSansMono.ttf') });
+  // Words are never hyphenated: identifiers such as A.6.2.4 and hashes must stay whole.
+  P.Font.registerHyphenationCallback((word) => [word]);
+}
+
+async function render(req: RenderRequest): Promise<void> {
+  const P = (await import('@react-pdf/renderer')) as Pdf;
+  registerFonts(P, req.fontsDir);
+  let lastPage = 0;
+  const progress = (label: string) => (page: number, total: number) => {
+    if (page <= lastPage) return;
+    lastPage = page;
+    post({ type: 'progress', label, done: page, total });
+  };
+  const layout = async (toc: Map<string, number> | null, label: string) => {
+    lastPage = 0;
+    const marks = new Map<string, number>();
+    const element = buildDocument(P, req.data, {
+      draft: req.draft,
+      signer: req.signer,
+      toc,
+      marks,
+      onPage: progress(label),
+      onSection: (title, done, total) =>
+        post({ type: 'progress', label: `${label}: ${title}`, done, total }),
+    });
+    const pdf = await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]);
+    return { pdf, marks };
+  };
+  // Two passes: the first finds the page each section starts on, the second prints those
+  // numbers in the contents (whose size does not change, so neither do the pages).
+  const first = await layout(null, 'Laying out pages');
+  const second = await layout(first.marks, 'Numbering the contents');
+  const pdf = new Uint8Array(second.pdf);
+  const rssPeak = process.resourceUsage().maxRSS * 1024;
+  post({ type: 'done', pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
+}
+
+render(workerData as RenderRequest).catch((error: unknown) => {
+  post({
+    type: 'error',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The signing interface the report and pack features build on. Implemented in this folder
+ * (identities in a passphrase-protected PKCS#12 under <dataDir>/identities, CMS signatures).
+ */
+export interface SignerIdentity {
+  id: string;
+  name: string;
+  organisation: string;
+  email: string;
+  role: string;
+  /** SHA-256 of the certificate's DER, upper-case hex pairs joined by ':'. */
+  fingerprint: string;
+  notBefore: string;
+  notAfter: string;
+}
+
+/** An identity whose private key is unlocked for this one operation; never persisted. */
+export interface UnlockedIdentity extends SignerIdentity {
+  /** The PKCS#12 bytes and passphrase, as @signpdf/signer-p12 wants them. */
+  p12: Buffer;
+  passphrase: string;
+  /** PEM of the private key and certificate, for CMS over non-PDF data (pack manifests). */
+  keyPem: string;
+  certPem: string;
+}
+
+export interface SignatureCheck {
+  /** Intact: the signature verifies and covers exactly what it should (whole file / the data). */
+  valid: boolean;
+  /** Human-readable reasons, one per failed check; empty when valid. */
+  problems: string[];
+  signer: { name: string; email: string; organisation: string; fingerprint: string } | null;
+  signedAt: string | null;
+}
+
+export interface PdfSignatureCheck extends SignatureCheck {
+  /** The signed byte ranges start at 0 and end at the end of the file. */
+  coversWholeFile: boolean;
+  /** The input is not a PDF at all (the CLI exits 2 for it, not 1). */
+  unreadable?: boolean;
+}

@@ -1,0 +1,2 @@
+export { PacksPanel } from './PacksPanel';
+export { ImportedPacksPanel } from './ImportedPacksPanel';

@@ -1,0 +1,265 @@
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  PasswordInput,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDownload, IconFileCertificate } from '@tabler/icons-react';
+import { reportKindLabels, reportKinds } from '../../../../shared/contracts/reports';
+import type { ReportKindName } from '../../../../shared/contracts/reports';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { filePlatform } from '../../platform/files';
+import { href } from '../../router/hash-route';
+import { useAssessments } from '../../stores/assessments';
+import { useIdentities } from '../../stores/identities';
+import { useReports, type RecentExport } from '../../stores/reports';
+import { IdentitiesPanel } from './IdentitiesPanel';
+import { VerifyPanel } from './VerifyPanel';
+import { ImportedPacksPanel, PacksPanel } from '../packs';
+
+const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.fileName);
+const size = (bytes: number) =>
+  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+function ExportForm() {
+  const assessments = useAssessments();
+  const identities = useIdentities();
+  const { status, progress, error, last, run } = useReports();
+  const [assessmentId, setAssessmentId] = useState<string | null>(null);
+  const [kind, setKind] = useState<ReportKindName>('full');
+  const [mode, setMode] = useState<'signed' | 'draft'>('signed');
+  const [identityId, setIdentityId] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [omitConfidential, setOmitConfidential] = useState(false);
+  const { load: loadAssessments } = assessments;
+  const { load: loadIdentities } = identities;
+  useEffect(() => {
+    void loadAssessments();
+    void loadIdentities();
+  }, [loadAssessments, loadIdentities]);
+
+  const running = status === 'running';
+  const signed = mode === 'signed';
+  const ready = assessmentId !== null && (!signed || (identityId !== null && passphrase !== ''));
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!assessmentId) return;
+    const entry = await run({
+      assessmentId,
+      kind,
+      draft: !signed,
+      omitConfidential,
+      ...(signed && identityId ? { identityId, passphrase } : {}),
+    });
+    // The passphrase is used for one export and then forgotten.
+    setPassphrase('');
+    if (entry) void save(entry);
+  }
+
+  if (assessments.status === 'loading') return <Loader aria-label="Loading assessments" />;
+  if (assessments.status === 'error' && assessments.error)
+    return <ErrorAlert message={assessments.error} onRetry={() => void loadAssessments()} />;
+  if (assessments.status === 'ready' && assessments.items.length === 0)
+    return (
+      <EmptyState icon={<IconFileCertificate size={28} />} title="No assessment to report on">
+        Reports are made from an assessment. <a href={href('assessments')}>Start one</a> first.
+      </EmptyState>
+    );
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="export-title">
+      <form onSubmit={(e) => void submit(e)}>
+        <Stack>
+          <Title order={3} id="export-title">
+            Export a report
+          </Title>
+          <Select
+            label="Assessment"
+            placeholder="Choose an assessment"
+            searchable
+            data={assessments.items.map((a) => ({
+              value: a.id,
+              label: `${a.clientName} — ${a.title}`,
+            }))}
+            value={assessmentId}
+            onChange={setAssessmentId}
+            required
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="kind-label">
+              Report
+            </Text>
+            <SegmentedControl
+              aria-labelledby="kind-label"
+              value={kind}
+              onChange={(v) => setKind(v as ReportKindName)}
+              data={reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }))}
+            />
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="mode-label">
+              Signature
+            </Text>
+            <SegmentedControl
+              aria-labelledby="mode-label"
+              value={mode}
+              onChange={(v) => setMode(v === 'draft' ? 'draft' : 'signed')}
+              data={[
+                { value: 'signed', label: 'Signed' },
+                { value: 'draft', label: 'Draft (unsigned, marked DRAFT)' },
+              ]}
+            />
+          </Stack>
+          {signed && identities.items.length === 0 && identities.status === 'ready' && (
+            <Alert color="yellow">
+              A signed report needs a signing identity: create or import one below, or export a
+              draft.
+            </Alert>
+          )}
+          {signed && identities.items.length > 0 && (
+            <Group grow align="flex-start">
+              <Select
+                label="Signing identity"
+                placeholder="Choose who signs"
+                data={identities.items.map((i) => ({
+                  value: i.id,
+                  label: `${i.name}${i.organisation ? ` (${i.organisation})` : ''}`,
+                }))}
+                value={identityId}
+                onChange={setIdentityId}
+                required
+              />
+              <PasswordInput
+                label="Passphrase"
+                description="Opens the key for this export only; it is not kept."
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                autoComplete="off"
+                required
+              />
+            </Group>
+          )}
+          <Checkbox
+            label="Leave out interview notes and confidential evidence"
+            checked={omitConfidential}
+            onChange={(e) => setOmitConfidential(e.currentTarget.checked)}
+          />
+          <Group>
+            <Button type="submit" disabled={!ready || running} loading={running}>
+              Export PDF
+            </Button>
+          </Group>
+          {running && progress && (
+            <Stack gap={4} aria-live="polite">
+              <Text size="sm">{progress.label}</Text>
+              <Progress
+                value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
+                aria-label={`Export progress: ${progress.label}`}
+                animated
+              />
+            </Stack>
+          )}
+          {status === 'error' && error && <ErrorAlert message={error} />}
+          {status === 'done' && last && (
+            <Alert color="green" title={last.signed ? 'Signed report ready' : 'Draft report ready'}>
+              <Stack gap="xs">
+                <Text size="sm">
+                  {last.fileName} — {last.pages} pages, {size(last.bytes)}. A copy is kept in the
+                  data directory under exports/.
+                </Text>
+                <Group>
+                  <Button
+                    size="xs"
+                    leftSection={<IconDownload size={14} />}
+                    onClick={() => void save(last)}
+                  >
+                    Download {last.fileName}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function RecentExports() {
+  const recent = useReports((s) => s.recent);
+  if (recent.length === 0) return null;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="recent-title">
+      <Title order={3} id="recent-title" mb="sm">
+        Exported in this session
+      </Title>
+      <Table aria-label="Reports exported in this session">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>File</Table.Th>
+            <Table.Th>Pages</Table.Th>
+            <Table.Th>Signed</Table.Th>
+            <Table.Th>SHA-256</Table.Th>
+            <Table.Th>Download</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {recent.map((r) => (
+            <Table.Tr key={`${r.fileName}-${r.at}`}>
+              <Table.Td>{r.fileName}</Table.Td>
+              <Table.Td>{r.pages}</Table.Td>
+              <Table.Td>{r.signed ? 'Yes' : 'Draft'}</Table.Td>
+              <Table.Td>
+                <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                  {r.sha256}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Download ${r.fileName}`}
+                  onClick={() => void save(r)}
+                >
+                  <IconDownload size={14} />
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
+/** Reports: export signed or draft PDFs, manage signing identities, verify a signed file. */
+export function ReportsScreen() {
+  return (
+    <Stack>
+      <PageHeader
+        title="Reports"
+        subtitle="The gap assessment report, the Statement of Applicability and the risk register as PDF, signed so that any later change shows."
+      />
+      <ExportForm />
+      <RecentExports />
+      <PacksPanel />
+      <IdentitiesPanel />
+      <VerifyPanel />
+      <ImportedPacksPanel />
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+import {
+  Alert,
+  Card,
+  Code,
+  FileInput,
+  List,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import type { SignatureCheckResult } from '../../../../shared/contracts/identities';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useVerify } from '../../stores/identities';
+
+function Outcome({ result, fileName }: { result: SignatureCheckResult; fileName: string }) {
+  const signer = result.signer;
+  return (
+    <Stack gap="sm">
+      {result.valid ? (
+        <Alert
+          color="green"
+          icon={<IconCircleCheck size={18} />}
+          title="Intact and signed"
+          role="status"
+        >
+          {fileName} has not changed since it was signed by the certificate below.
+        </Alert>
+      ) : (
+        <Alert
+          color="red"
+          icon={<IconCircleX size={18} />}
+          title="Not intact — do not rely on it"
+          role="alert"
+        >
+          <List size="sm">
+            {result.problems.map((problem) => (
+              <List.Item key={problem}>{problem}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {signer && (
+        <Table aria-label="Signature details" withRowBorders={false}>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row">Signed by</Table.Th>
+              <Table.Td>
+                {signer.name} &lt;{signer.email}&gt;
+                {signer.organisation ? `, ${signer.organisation}` : ''}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Signed at</Table.Th>
+              <Table.Td>
+                {result.signedAt ? new Date(result.signedAt).toLocaleString() : 'not stated'}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Certificate fingerprint</Table.Th>
+              <Table.Td>
+                <Code style={{ wordBreak: 'break-all' }}>{signer.fingerprint}</Code>
+              </Table.Td>
+            </Table.Tr>
+            {result.coversWholeFile !== undefined && (
+              <Table.Tr>
+                <Table.Th scope="row">Covers the whole file</Table.Th>
+                <Table.Td>
+                  {result.coversWholeFile ? 'Yes' : 'No — bytes were added after signing'}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      )}
+      {signer && (
+        <Text size="xs" c="dimmed">
+          Compare the fingerprint with the one the signer gave you: anyone can make a certificate
+          with any name, but not with this fingerprint.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Verify a signed report (PDF) or readiness pack: who signed, when, fingerprint, intact or not. */
+export function VerifyPanel() {
+  const { fileName, status, result, error, verify, reset } = useVerify();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="verify-title">
+      <Stack>
+        <Title order={3} id="verify-title">
+          Verify a signed report or pack
+        </Title>
+        <Text size="sm" c="dimmed">
+          Checks the signature, that nothing was changed or added after signing, and who signed. The
+          file stays on this computer.
+        </Text>
+        <FileInput
+          label="Signed file"
+          placeholder="Choose a .pdf or .zip"
+          accept=".pdf,.zip,application/pdf,application/zip"
+          clearable
+          onChange={(file) => (file ? void verify(file) : reset())}
+        />
+        {status === 'checking' && <Loader aria-label={`Checking ${fileName ?? 'the file'}`} />}
+        {status === 'error' && error && <ErrorAlert message={error} />}
+        {status === 'done' && result && fileName && <Outcome result={result} fileName={fileName} />}
+      </Stack>
+    </Card>
+  );
+}

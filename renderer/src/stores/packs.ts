@@ -1,0 +1,146 @@
+import { create } from 'zustand';
+import type { CommandOutput } from '../../../shared/contracts';
+import type { ImportedPack } from '../../../shared/contracts/packs';
+import { api, errorMessage } from '../api/client';
+import { readBase64 } from './identities';
+
+export const MAX_PACK_UPLOAD = 200 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
+
+type Exported = CommandOutput<'packs.export'>;
+type PackDetail = CommandOutput<'packs.get'>;
+type Progress = { label: string; done: number; total: number };
+
+function toBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Reads a file in 4 MB slices over either transport (both carry JSON) and joins them. */
+async function readChunks(
+  read: (offset: number) => Promise<{ base64: string; size: number }>,
+  type: string,
+): Promise<Blob> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let size = 1;
+  for (let offset = 0; offset < size; offset += CHUNK) {
+    const chunk = await read(offset);
+    size = chunk.size;
+    parts.push(toBytes(chunk.base64));
+  }
+  return new Blob(parts, { type });
+}
+
+export const downloadExport = (fileName: string) =>
+  readChunks(
+    (offset) => api().invoke('packs.readChunk', { fileName, offset, length: CHUNK }),
+    'application/zip',
+  );
+
+export const readPackFile = (id: string, path: string, type: string) =>
+  readChunks((offset) => api().invoke('packs.readFile', { id, path, offset, length: CHUNK }), type);
+
+interface PackExportState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  progress: Progress | null;
+  error: string | null;
+  last: Exported | null;
+  run(request: {
+    assessmentId: string;
+    identityId: string;
+    passphrase: string;
+    omitConfidential: boolean;
+  }): Promise<Exported | null>;
+}
+
+/** Building a pack: one at a time, following its progress events by task id. */
+export const usePackExport = create<PackExportState>((set) => ({
+  status: 'idle',
+  progress: null,
+  error: null,
+  last: null,
+  async run(request) {
+    const taskId = crypto.randomUUID();
+    set({ status: 'running', error: null, progress: { label: 'Starting', done: 0, total: 1 } });
+    const stop = api().on('progress', (p) => {
+      if (p.taskId === taskId) set({ progress: { label: p.label, done: p.done, total: p.total } });
+    });
+    try {
+      const last = await api().invoke('packs.export', { ...request, taskId });
+      set({ status: 'done', last });
+      return last;
+    } catch (error) {
+      set({ status: 'error', error: errorMessage(error) });
+      return null;
+    } finally {
+      stop();
+    }
+  },
+}));
+
+interface ImportedPacksState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  items: ImportedPack[];
+  error: string | null;
+  importing: boolean;
+  importError: string | null;
+  detail: PackDetail | null;
+  detailStatus: 'idle' | 'loading' | 'checking' | 'ready' | 'error';
+  detailError: string | null;
+  load(): Promise<void>;
+  importFile(file: File): Promise<ImportedPack | null>;
+  open(id: string, recheck?: boolean): Promise<void>;
+  close(): void;
+}
+
+export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
+  status: 'idle',
+  items: [],
+  error: null,
+  importing: false,
+  importError: null,
+  detail: null,
+  detailStatus: 'idle',
+  detailError: null,
+  async load() {
+    set({ status: 'loading', error: null });
+    try {
+      set({ status: 'ready', items: await api().invoke('packs.list', {}) });
+    } catch (error) {
+      set({ status: 'error', error: errorMessage(error) });
+    }
+  },
+  async importFile(file) {
+    if (file.size > MAX_PACK_UPLOAD) {
+      set({
+        importError: `${file.name} is larger than 200 MB; import it with "assay import-pack".`,
+      });
+      return null;
+    }
+    set({ importing: true, importError: null });
+    try {
+      const fileBase64 = await readBase64(file);
+      const pack = await api().invoke('packs.import', { fileBase64, fileName: file.name });
+      await get().load();
+      return pack;
+    } catch (error) {
+      set({ importError: errorMessage(error) });
+      return null;
+    } finally {
+      set({ importing: false });
+    }
+  },
+  async open(id, recheck = false) {
+    set({ detailStatus: recheck ? 'checking' : 'loading', detailError: null });
+    try {
+      set({ detail: await api().invoke('packs.get', { id, recheck }), detailStatus: 'ready' });
+    } catch (error) {
+      set({ detailStatus: 'error', detailError: errorMessage(error) });
+    }
+  },
+  close() {
+    set({ detail: null, detailStatus: 'idle', detailError: null });
+  },
+}));

@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import type { CommandInput } from '../../../shared/contracts';
+import type { ReportExport } from '../../../shared/contracts/reports';
+import { api, errorMessage } from '../api/client';
+
+export type ExportRequest = Omit<CommandInput<'reports.export'>, 'taskId'>;
+
+export interface RecentExport extends Omit<ReportExport, 'base64'> {
+  at: string;
+  /** Kept only for this session, so the last exports can be downloaded again. */
+  blob: Blob;
+}
+
+interface ReportsState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  progress: { label: string; done: number; total: number } | null;
+  error: string | null;
+  last: RecentExport | null;
+  recent: RecentExport[];
+  run(request: ExportRequest): Promise<RecentExport | null>;
+}
+
+function pdfBlob(base64: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: 'application/pdf' });
+}
+
+/** Report exports: one at a time, following the worker's progress events by task id. */
+export const useReports = create<ReportsState>((set, get) => ({
+  status: 'idle',
+  progress: null,
+  error: null,
+  last: null,
+  recent: [],
+  async run(request) {
+    const taskId = crypto.randomUUID();
+    set({ status: 'running', error: null, progress: { label: 'Starting', done: 0, total: 1 } });
+    const stop = api().on('progress', (p) => {
+      if (p.taskId === taskId) set({ progress: { label: p.label, done: p.done, total: p.total } });
+    });
+    try {
+      const { base64, ...result } = await api().invoke('reports.export', { ...request, taskId });
+      const entry: RecentExport = {
+        ...result,
+        at: new Date().toISOString(),
+        blob: pdfBlob(base64),
+      };
+      set({ status: 'done', last: entry, recent: [entry, ...get().recent].slice(0, 10) });
+      return entry;
+    } catch (error) {
+      set({ status: 'error', error: errorMessage(error) });
+      return null;
+    } finally {
+      stop();
+    }
+  },
+}));

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { idSchema, okOutput, requiredText, textField } from './common';
+import { defineCommand } from './define';
+
+/** Never trimmed (spaces may be part of it), never stored, never in a query string or log. */
+export const passphraseSchema = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(1024, 'must be at most 1024 characters');
+
+/** Largest accepted .p12/.pfx (1 MB) and file to verify (200 MB), as base64 text lengths. */
+export const MAX_P12_BASE64 = Math.ceil((1024 * 1024 * 4) / 3) + 4;
+export const MAX_VERIFY_BASE64 = Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4;
+
+const base64 = (max: number, label: string) =>
+  z
+    .string()
+    .min(1, 'is required')
+    .max(max, `must be at most ${label}`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+export const identitySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisation: z.string(),
+  email: z.string(),
+  role: z.string(),
+  /** SHA-256 of the certificate, upper-case hex pairs joined by ':'. */
+  fingerprint: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  keyAlgorithm: z.string(),
+  origin: z.enum(['created', 'imported']),
+  createdAt: z.string(),
+});
+export type Identity = z.infer<typeof identitySchema>;
+
+export const signatureCheckSchema = z.object({
+  /** What was checked: a signed PDF or a readiness pack. */
+  kind: z.enum(['pdf', 'pack']),
+  valid: z.boolean(),
+  problems: z.array(z.string()),
+  signer: z
+    .object({
+      name: z.string(),
+      email: z.string(),
+      organisation: z.string(),
+      fingerprint: z.string(),
+    })
+    .nullable(),
+  signedAt: z.string().nullable(),
+  coversWholeFile: z.boolean().optional(),
+  unreadable: z.boolean().optional(),
+});
+export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
+
+export const identityCreateSchema = z.strictObject({
+  name: requiredText(200),
+  organisation: textField(200).default(''),
+  email: requiredText(320).regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'),
+  role: textField(200).default(''),
+  passphrase: passphraseSchema,
+});
+export type IdentityCreateInput = z.input<typeof identityCreateSchema>;
+
+export const identityImportSchema = z.strictObject({
+  fileBase64: base64(MAX_P12_BASE64, '1 MB'),
+  passphrase: passphraseSchema,
+  role: textField(200).default(''),
+  /** Defaults to the certificate's common name. */
+  name: requiredText(200).optional(),
+});
+export type IdentityImportInput = z.input<typeof identityImportSchema>;
+
+export const identityContracts = {
+  'identities.list': defineCommand({
+    name: 'identities.list',
+    summary: 'All signing identities, by name, with their certificate fingerprints.',
+    input: z.strictObject({}),
+    output: z.array(identitySchema),
+    mutates: false,
+  }),
+  'identities.create': defineCommand({
+    name: 'identities.create',
+    summary: 'Create a signing identity: an RSA-3072 key and a self-signed certificate.',
+    input: identityCreateSchema,
+    output: identitySchema,
+    mutates: true,
+  }),
+  'identities.import': defineCommand({
+    name: 'identities.import',
+    summary: 'Import an organisation-issued .p12/.pfx (base64 of the file, at most 1 MB).',
+    input: identityImportSchema,
+    output: identitySchema,
+    mutates: true,
+  }),
+  'identities.delete': defineCommand({
+    name: 'identities.delete',
+    summary: 'Delete a signing identity and its key file.',
+    input: z.strictObject({ id: idSchema }),
+    output: okOutput,
+    mutates: true,
+  }),
+  'verify.file': defineCommand({
+    name: 'verify.file',
+    summary: 'Check the signature of a PDF report or a readiness pack: who signed, when, intact.',
+    input: z.strictObject({
+      fileBase64: base64(MAX_VERIFY_BASE64, '200 MB'),
+      fileName: requiredText(255),
+    }),
+    output: signatureCheckSchema,
+    mutates: false,
+  }),
+};

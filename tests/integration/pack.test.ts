@@ -1,0 +1,226 @@
+/**
+ * Readiness packs on the small demo: build → verify → import into a reviewer's data directory.
+ * The report render worker is a built file: run `npx electron-vite build` first.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_PATH, REPORT_PATH, type PackManifest } from '../../shared/contracts/packs';
+import { buildPack, type BuiltPack } from '../../electron/core/packs/build';
+import { importPack } from '../../electron/core/packs/import';
+import { verifyPack } from '../../electron/core/packs/verify';
+import { openSafeZip } from '../../electron/core/packs/archive-safety';
+import { startTestCore, tempDir } from '../helpers/core';
+import { hasTool, run } from '../helpers/signing';
+import { packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';
+
+let fx: Awaited<ReturnType<typeof packFixture>>;
+let full: BuiltPack;
+let reviewer: TestCore;
+
+async function readEntry(zipPath: string, name: string): Promise<Buffer> {
+  const zip = await openSafeZip(zipPath);
+  try {
+    const entry = zip.byName.get(name);
+    if (!entry) throw new Error(`no ${name}`);
+    const chunks: Buffer[] = [];
+    for await (const c of (await zip.openStream(entry)) as AsyncIterable<Buffer>) chunks.push(c);
+    return Buffer.concat(chunks);
+  } finally {
+    zip.close();
+  }
+}
+
+beforeAll(async () => {
+  fx = await packFixture();
+  const events: string[] = [];
+  full = await buildPack(
+    fx.core.ctx,
+    {
+      assessmentId: fx.assessmentId,
+      identityId: fx.identity.id,
+      passphrase: PASSPHRASE,
+      omitConfidential: false,
+    },
+    (p) => events.push(p.label),
+  );
+  expect(events.some((l) => l.startsWith('Adding evidence/'))).toBe(true);
+  reviewer = await startTestCore();
+}, 120_000);
+
+afterAll(() => {
+  fx.core.close();
+  reviewer.close();
+});
+
+describe('readiness pack', () => {
+  it('is written atomically under exports/ with every part in the manifest', async () => {
+    const dir = path.join(fx.core.dataDir, 'exports');
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(full.path.startsWith(dir)).toBe(true);
+    const bytes = fs.readFileSync(full.path);
+    expect(bytes.length).toBe(full.bytes);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(full.sha256);
+    const manifest = JSON.parse(
+      (await readEntry(full.path, MANIFEST_PATH)).toString(),
+    ) as PackManifest;
+    expect(manifest.format).toBe('assay-pack');
+    expect(manifest.assessmentId).toBe(fx.assessmentId);
+    expect(manifest.signer.fingerprint).toBe(fx.identity.fingerprint);
+    const paths = manifest.files.map((f) => f.path);
+    for (const p of [
+      REPORT_PATH,
+      'soa/statement-of-applicability.xlsx',
+      'soa/statement-of-applicability.csv',
+      'risks/risk-register.xlsx',
+      'risks/risk-register.csv',
+      'impact-assessments/impact-assessments.csv',
+      'impact-assessments/impact-assessments.json',
+      'documented-information-index.csv',
+    ])
+      expect(paths).toContain(p);
+    expect(paths.some((p) => p.includes('board-minutes-secret.txt'))).toBe(true);
+    const index = (await readEntry(full.path, 'documented-information-index.csv')).toString();
+    expect(index).toContain('Statement of Applicability');
+    expect(index).toContain('soa/statement-of-applicability.xlsx');
+  });
+
+  it('verifies: signature over the manifest, every hash, and the report signature', async () => {
+    const result = await verifyPack(full.path);
+    expect(result.problems).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.signer?.name).toBe('Pack Signer');
+    expect(result.assessmentId).toBe(fx.assessmentId);
+  });
+
+  it('verifies with openssl and a plain sha256 check, without Assay', async () => {
+    if (!hasTool('openssl')) return;
+    const dir = tempDir('assay-pack-openssl-');
+    const manifest = await readEntry(full.path, MANIFEST_PATH);
+    fs.writeFileSync(path.join(dir, 'manifest.json'), manifest);
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json.p7s'),
+      await readEntry(full.path, 'manifest.json.p7s'),
+    );
+    const r = run('openssl', [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      path.join(dir, 'manifest.json.p7s'),
+      '-content',
+      path.join(dir, 'manifest.json'),
+      '-noverify',
+      '-out',
+      '/dev/null',
+    ]);
+    expect(r.out).toContain('Verification successful');
+  });
+
+  it('imports into a second data directory with files and hashes intact, read-only', async () => {
+    const pack = await importPack(reviewer.ctx, full.path);
+    expect(pack.assessmentId).toBe(fx.assessmentId);
+    expect(pack.valid).toBe(true);
+    const dir = path.join(reviewer.dataDir, 'packs', pack.id);
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(dir, MANIFEST_PATH), 'utf8'),
+    ) as PackManifest;
+    for (const f of manifest.files) {
+      const bytes = fs.readFileSync(path.join(dir, ...f.path.split('/')));
+      expect(bytes.length).toBe(f.size);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
+      expect(fs.statSync(path.join(dir, ...f.path.split('/'))).mode & 0o222).toBe(0);
+    }
+    expect(
+      fs.readdirSync(path.join(reviewer.dataDir, 'packs')).some((n) => n.startsWith('staging-')),
+    ).toBe(false);
+    // Never merged into the reviewer's own records.
+    const n = reviewer.store.sqlite.prepare('SELECT count(*) AS n FROM assessments').get() as {
+      n: number;
+    };
+    expect(n.n).toBe(0);
+    const audit = reviewer.store.sqlite
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'packs.import'")
+      .get() as { n: number };
+    expect(audit.n).toBe(1);
+    const list = await reviewer.dispatcher.dispatch('packs.list', {});
+    expect(list.ok && (list.value as { id: string }[]).map((p) => p.id)).toEqual([pack.id]);
+    const got = await reviewer.dispatcher.dispatch('packs.get', { id: pack.id, recheck: true });
+    expect(got.ok && (got.value as { check: { valid: boolean } }).check.valid).toBe(true);
+    const chunk = await reviewer.dispatcher.dispatch('packs.readFile', {
+      id: pack.id,
+      path: REPORT_PATH,
+      offset: 0,
+      length: 8,
+    });
+    expect(
+      chunk.ok && Buffer.from((chunk.value as { base64: string }).base64, 'base64').toString(),
+    ).toContain('%PDF');
+    const escape = await reviewer.dispatcher.dispatch('packs.readFile', {
+      id: pack.id,
+      path: '../../assay.db',
+      offset: 0,
+      length: 8,
+    });
+    expect(escape.ok).toBe(false);
+  });
+
+  it('notices a file changed after import when rechecked', async () => {
+    const list = await reviewer.dispatcher.dispatch('packs.list', {});
+    const id = list.ok ? ((list.value as { id: string }[])[0]?.id ?? '') : '';
+    const file = path.join(reviewer.dataDir, 'packs', id, 'soa', 'statement-of-applicability.csv');
+    fs.chmodSync(file, 0o644);
+    fs.appendFileSync(file, 'x');
+    const got = await reviewer.dispatcher.dispatch('packs.get', { id, recheck: true });
+    const check = got.ok
+      ? (got.value as { check: { valid: boolean; problems: string[] } }).check
+      : null;
+    expect(check?.valid).toBe(false);
+    expect(check?.problems.join(' ')).toContain('statement-of-applicability.csv');
+  });
+
+  it('leaves confidential evidence out with omitConfidential', async () => {
+    const omitted = await buildPack(fx.core.ctx, {
+      assessmentId: fx.assessmentId,
+      identityId: 'Pack Signer',
+      passphrase: PASSPHRASE,
+      omitConfidential: true,
+    });
+    const manifest = JSON.parse(
+      (await readEntry(omitted.path, MANIFEST_PATH)).toString(),
+    ) as PackManifest;
+    expect(manifest.omitConfidential).toBe(true);
+    const paths = manifest.files.map((f) => f.path);
+    expect(paths.some((p) => p.includes('board-minutes-secret'))).toBe(false);
+    expect(paths.some((p) => p.includes('ai-policy.md'))).toBe(true);
+    expect((await verifyPack(omitted.path)).valid).toBe(true);
+  });
+
+  it('serves an exported pack to the browser only by a plain name from exports/', async () => {
+    const d = fx.core.dispatcher;
+    const ok = await d.dispatch('packs.readChunk', {
+      fileName: full.fileName,
+      offset: 0,
+      length: 4,
+    });
+    expect(ok.ok && (ok.value as { size: number }).size).toBe(full.bytes);
+    for (const fileName of ['../assay.db', '.hidden.zip', 'x/../../a.zip', 'missing.zip'])
+      expect((await d.dispatch('packs.readChunk', { fileName, offset: 0, length: 4 })).ok).toBe(
+        false,
+      );
+  });
+
+  it('refuses a wrong passphrase before writing anything', async () => {
+    const before = fs.readdirSync(path.join(fx.core.dataDir, 'exports')).sort();
+    const r = await fx.core.dispatcher.dispatch('packs.export', {
+      assessmentId: fx.assessmentId,
+      identityId: fx.identity.id,
+      passphrase: 'wrong passphrase',
+    });
+    expect(r.ok).toBe(false);
+    expect(fs.readdirSync(path.join(fx.core.dataDir, 'exports')).sort()).toEqual(before);
+  });
+});
