@@ -7,6 +7,7 @@ import { EventBus } from './events';
 import { acquireDataDirLock } from './lock';
 import { loadCatalogs, type CatalogLoadReport } from './catalog/load';
 import { sweepVaultTemp } from './vault/sweep';
+import { sweepIncoming } from './incoming';
 
 export interface CoreOptions {
   dataDir: string;
@@ -58,6 +59,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     });
     const catalogs = loadCatalogs(ctx);
     sweepVaultTemp(ctx);
+    sweepIncoming(ctx);
     const dispatcher = createDispatcher(ctx, options.dispatch);
     const opened = store;
     return {

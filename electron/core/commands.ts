@@ -85,15 +85,16 @@ import {
   importIdentity,
   listIdentities,
 } from './signing/identities';
-import { verifyFile } from './signing/verify-file';
+import { verifyIncoming } from './signing/verify-file';
 import {
   exportPack,
   getPack,
-  importPackUpload,
+  importIncomingPack,
   listPacks,
   readExportChunk,
   readPackFile,
 } from './packs/service';
+import { abortIncoming, appendIncoming, beginIncoming, finishIncoming } from './incoming';
 
 type Handler<N extends CommandName> = (
   ctx: CoreContext,
@@ -194,13 +195,17 @@ export const handlers: Handlers = {
   'identities.create': (ctx, input) => createIdentity(ctx, input),
   'identities.import': (ctx, input) => importIdentity(ctx, input),
   'identities.delete': (ctx, input) => deleteIdentity(ctx, input.id),
-  'verify.file': (_ctx, input) => verifyFile(input),
+  'verify.incoming': (ctx, input) => verifyIncoming(ctx, input),
   'packs.export': (ctx, input) => exportPack(ctx, input),
   'packs.readChunk': (ctx, input) => readExportChunk(ctx, input),
-  'packs.import': (ctx, input) => importPackUpload(ctx, input),
+  'packs.importIncoming': (ctx, input) => importIncomingPack(ctx, input),
   'packs.list': (ctx) => listPacks(ctx),
   'packs.get': (ctx, input) => getPack(ctx, input),
   'packs.readFile': (ctx, input) => readPackFile(ctx, input),
+  'incoming.begin': (ctx, input) => beginIncoming(ctx, input),
+  'incoming.chunk': (ctx, input) => appendIncoming(ctx, input),
+  'incoming.end': (ctx, input) => finishIncoming(ctx, input.incomingId),
+  'incoming.abort': (ctx, input) => abortIncoming(ctx, input.incomingId),
 };
 
 export interface Dispatcher {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, okOutput, requiredText, textField } from './common';
 import { defineCommand } from './define';
+import { incomingTokenSchema } from './incoming';
 
 /** Never trimmed (spaces may be part of it), never stored, never in a query string or log. */
 export const passphraseSchema = z
@@ -8,9 +9,8 @@ export const passphraseSchema = z
   .min(8, 'must be at least 8 characters')
   .max(1024, 'must be at most 1024 characters');
 
-/** Largest accepted .p12/.pfx (1 MB) and file to verify (200 MB), as base64 text lengths. */
+/** Largest accepted .p12/.pfx (1 MB), as a base64 text length. */
 export const MAX_P12_BASE64 = Math.ceil((1024 * 1024 * 4) / 3) + 4;
-export const MAX_VERIFY_BASE64 = Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4;
 
 const base64 = (max: number, label: string) =>
   z
@@ -101,13 +101,11 @@ export const identityContracts = {
     output: okOutput,
     mutates: true,
   }),
-  'verify.file': defineCommand({
-    name: 'verify.file',
-    summary: 'Check the signature of a PDF report or a readiness pack: who signed, when, intact.',
-    input: z.strictObject({
-      fileBase64: base64(MAX_VERIFY_BASE64, '200 MB'),
-      fileName: requiredText(255),
-    }),
+  'verify.incoming': defineCommand({
+    name: 'verify.incoming',
+    summary:
+      'Check the signature of a PDF report or readiness pack handed over with incoming.*: who signed, when, intact.',
+    input: z.strictObject({ token: incomingTokenSchema, fileName: requiredText(255) }),
     output: signatureCheckSchema,
     mutates: false,
   }),

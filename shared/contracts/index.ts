@@ -16,6 +16,7 @@ import { impactAssessmentContracts } from './impact-assessments';
 import { reportContracts } from './reports';
 import { identityContracts } from './identities';
 import { packContracts } from './packs';
+import { incomingContracts } from './incoming';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -36,6 +37,7 @@ export const contracts = {
   ...reportContracts,
   ...identityContracts,
   ...packContracts,
+  ...incomingContracts,
 };
 
 export type Contracts = typeof contracts;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { incomingTokenSchema } from './incoming';
 import { defineCommand } from './define';
 import { passphraseSchema } from './identities';
 
@@ -10,8 +11,6 @@ export const MANIFEST_PATH = 'manifest.json';
 export const MANIFEST_SIGNATURE_PATH = 'manifest.json.p7s';
 export const REPORT_PATH = 'report/gap-assessment-report.pdf';
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** Largest pack the renderer may send as base64 (200 MB); the CLI reads any size from disk. */
-export const MAX_PACK_BASE64 = Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4;
 export const MAX_PACK_CHUNK = 4 * 1024 * 1024;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
@@ -128,18 +127,11 @@ export const packContracts = {
     output: chunkOutput,
     mutates: false,
   }),
-  'packs.import': defineCommand({
-    name: 'packs.import',
+  'packs.importIncoming': defineCommand({
+    name: 'packs.importIncoming',
     summary:
-      'Check a readiness pack and keep it read-only in this data directory (base64, at most 200 MB).',
-    input: z.strictObject({
-      fileBase64: z
-        .string()
-        .min(1, 'is required')
-        .max(MAX_PACK_BASE64, 'must be at most 200 MB')
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-      fileName: z.string().trim().min(1, 'is required').max(255),
-    }),
+      'Check a readiness pack handed over with incoming.* and keep it read-only in this data directory.',
+    input: z.strictObject({ token: incomingTokenSchema }),
     output: importedPackSchema,
     mutates: true,
   }),

@@ -2,7 +2,7 @@
  * Readiness packs on the small demo: build → verify → import into a reviewer's data directory.
  * The report render worker is a built file: run `npx electron-vite build` first.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { buildPack, type BuiltPack } from '../../electron/core/packs/build';
 import { importPack } from '../../electron/core/packs/import';
 import { verifyPack } from '../../electron/core/packs/verify';
 import { openSafeZip } from '../../electron/core/packs/archive-safety';
+import { importFile } from '../../electron/core/vault/import';
 import { startTestCore, tempDir } from '../helpers/core';
 import { hasTool, run } from '../helpers/signing';
 import { packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';
@@ -32,8 +33,40 @@ async function readEntry(zipPath: string, name: string): Promise<Buffer> {
   }
 }
 
+const BIG = 40 * 1024 * 1024;
+
+/** Hands a file to a core through incoming.* in 3 MiB chunks, as the renderer does. */
+async function sendIncoming(core: TestCore, file: string): Promise<string> {
+  const d = core.dispatcher;
+  const size = fs.statSync(file).size;
+  const begun = await d.dispatch('incoming.begin', { fileName: path.basename(file), size });
+  if (!begun.ok) throw new Error(begun.error.message);
+  const { incomingId } = begun.value as { incomingId: string };
+  const handle = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(3 * 1024 * 1024);
+    for (let offset = 0; offset < size; offset += buffer.length) {
+      const n = fs.readSync(handle, buffer, 0, buffer.length, offset);
+      const base64 = buffer.subarray(0, n).toString('base64');
+      const sent = await d.dispatch('incoming.chunk', { incomingId, offset, base64 });
+      if (!sent.ok) throw new Error(sent.error.message);
+    }
+  } finally {
+    fs.closeSync(handle);
+  }
+  const ended = await d.dispatch('incoming.end', { incomingId });
+  if (!ended.ok) throw new Error(ended.error.message);
+  return (ended.value as { token: string }).token;
+}
+
+const incomingLeft = (core: TestCore) => fs.readdirSync(path.join(core.dataDir, 'incoming'));
+
 beforeAll(async () => {
   fx = await packFixture();
+  // One 40 MB random (incompressible) file makes the pack larger than browser mode's 32 MB body.
+  const big = path.join(tempDir('assay-pack-big-'), 'model-weights.bin');
+  fs.writeFileSync(big, randomBytes(BIG));
+  await importFile(fx.core.ctx, big, { engagementId: fx.engagementId });
   const events: string[] = [];
   full = await buildPack(
     fx.core.ctx,
@@ -166,6 +199,68 @@ describe('readiness pack', () => {
       length: 8,
     });
     expect(escape.ok).toBe(false);
+  });
+
+  it('imports a pack over 40 MB handed over with incoming.*, and deletes what was received', async () => {
+    expect(full.bytes).toBeGreaterThan(BIG);
+    const other = await startTestCore();
+    try {
+      const token = await sendIncoming(other, full.path);
+      const r = await other.dispatcher.dispatch('packs.importIncoming', { token });
+      if (!r.ok) throw new Error(r.error.message);
+      const pack = r.value as { id: string; valid: boolean; sourceName: string; bytes: number };
+      expect(pack.valid).toBe(true);
+      expect(pack.sourceName).toBe(full.fileName);
+      expect(pack.bytes).toBeGreaterThan(BIG);
+      const weights = fs
+        .readdirSync(path.join(other.dataDir, 'packs', pack.id), { recursive: true })
+        .map(String)
+        .find((p) => p.endsWith('model-weights.bin'));
+      expect(weights).toBeTruthy();
+      expect(incomingLeft(other)).toEqual([]);
+      // The token was used up; a second import with it finds nothing.
+      const again = await other.dispatcher.dispatch('packs.importIncoming', { token });
+      expect(!again.ok && again.error.code).toBe('NOT_FOUND');
+      // A refused pack is deleted too and leaves no pack behind.
+      const junk = path.join(tempDir('assay-pack-junk-'), 'junk.zip');
+      fs.writeFileSync(junk, 'not a zip at all');
+      const refused = await other.dispatcher.dispatch('packs.importIncoming', {
+        token: await sendIncoming(other, junk),
+      });
+      expect(refused.ok).toBe(false);
+      expect(incomingLeft(other)).toEqual([]);
+      const list = await other.dispatcher.dispatch('packs.list', {});
+      expect(list.ok && (list.value as unknown[]).length).toBe(1);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('verifies a pack over 40 MB and a signed report handed over with incoming.*', async () => {
+    const d = reviewer.dispatcher;
+    const pack = await d.dispatch('verify.incoming', {
+      token: await sendIncoming(reviewer, full.path),
+      fileName: full.fileName,
+    });
+    if (!pack.ok) throw new Error(pack.error.message);
+    expect(pack.value).toMatchObject({ kind: 'pack', valid: true, problems: [] });
+    expect((pack.value as { signer: { name: string } }).signer.name).toBe('Pack Signer');
+    const pdf = path.join(tempDir('assay-pack-pdf-'), 'report.pdf');
+    fs.writeFileSync(pdf, await readEntry(full.path, REPORT_PATH));
+    const report = await d.dispatch('verify.incoming', {
+      token: await sendIncoming(reviewer, pdf),
+      fileName: 'report.pdf',
+    });
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.value).toMatchObject({ kind: 'pdf', valid: true, coversWholeFile: true });
+    const text = path.join(tempDir('assay-pack-txt-'), 'notes.txt');
+    fs.writeFileSync(text, 'plain text');
+    const refused = await d.dispatch('verify.incoming', {
+      token: await sendIncoming(reviewer, text),
+      fileName: 'notes.txt',
+    });
+    expect(!refused.ok && refused.error.message).toMatch(/notes\.txt is not a PDF/);
+    expect(incomingLeft(reviewer)).toEqual([]);
   });
 
   it('notices a file changed after import when rechecked', async () => {

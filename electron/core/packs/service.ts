@@ -13,6 +13,7 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure, invalid, notFound } from '../errors';
+import { incomingName, withIncoming } from '../incoming';
 import { exportsDir } from '../reports/export';
 import { resolveInside } from '../vault/paths';
 import { buildPack } from './build';
@@ -141,9 +142,15 @@ export async function readPackFile(ctx: CoreContext, input: ParsedInput<'packs.r
   return chunkOf(file, input.offset, input.length);
 }
 
-/** packs.import from the renderer: the file's bytes, never a path. */
-export async function importPackUpload(ctx: CoreContext, input: ParsedInput<'packs.import'>) {
-  const bytes = Buffer.from(input.fileBase64, 'base64');
-  if (bytes.length === 0) throw invalid('fileBase64', 'is empty or not base64');
-  return importPack(ctx, bytes, { sourceName: path.basename(input.fileName) });
+/**
+ * packs.importIncoming: a pack the renderer handed over with incoming.* (never a path), streamed
+ * from disk whatever its size, under the name it was sent with. The received file is deleted
+ * afterwards, imported or refused.
+ */
+export async function importIncomingPack(
+  ctx: CoreContext,
+  input: ParsedInput<'packs.importIncoming'>,
+) {
+  const sourceName = incomingName(input.token) ?? 'pack.zip';
+  return withIncoming(ctx, input.token, (file) => importPack(ctx, file, { sourceName }));
 }

@@ -14,8 +14,13 @@ import {
 } from '../../../shared/domain/risks';
 import type { HeatMap, ReportData, ReportRisk } from './types';
 
-/** How many of the highest-rated risks the full report lists; the register report lists all. */
+/** How many of the highest-rated risks the full report lists. */
 export const TOP_RISKS = 25;
+/**
+ * The most the register report prints, highest-rated first (about 60 pages). Layout time grows
+ * with rows: 10,000 rows took minutes and gigabytes; the spreadsheet export holds every risk.
+ */
+export const MAX_REGISTER_ROWS = 1000;
 
 function emptyMap(likelihoods: number, impacts: number, bands: string[][]): HeatMap {
   return {
@@ -78,16 +83,17 @@ export function riskSummary(
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
   }
   const current = (r: Risk) => r.residualScore ?? r.inherentScore;
-  const ordered = listAll
-    ? risks
-    : [...risks]
-        .sort(
-          (a, b) =>
-            current(b) - current(a) ||
-            bandIndex(rules.bands, b.inherentBand) - bandIndex(rules.bands, a.inherentBand) ||
-            b.inherentScore - a.inherentScore,
-        )
-        .slice(0, TOP_RISKS);
+  const ordered =
+    listAll && risks.length <= MAX_REGISTER_ROWS
+      ? risks
+      : [...risks]
+          .sort(
+            (a, b) =>
+              current(b) - current(a) ||
+              bandIndex(rules.bands, b.inherentBand) - bandIndex(rules.bands, a.inherentBand) ||
+              b.inherentScore - a.inherentScore,
+          )
+          .slice(0, listAll ? MAX_REGISTER_ROWS : TOP_RISKS);
   return {
     total: risks.length,
     criteria: {
@@ -106,7 +112,7 @@ export function riskSummary(
     inherent,
     residual,
     listed: ordered.map(toLine),
-    listedAll: listAll || risks.length <= TOP_RISKS,
+    listedAll: ordered.length === risks.length,
   };
 }
 

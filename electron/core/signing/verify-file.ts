@@ -1,34 +1,57 @@
+import fs from 'node:fs';
 import type { SignatureCheckResult } from '../../../shared/contracts/identities';
+import type { CoreContext } from '../context';
 import { invalid } from '../errors';
+import { withIncoming } from '../incoming';
 import { verifyPack } from '../packs/verify';
 import { looksLikePdf, verifyPdf } from './pdf';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A PDF is checked in memory; one this large is not a report Assay wrote (as in the CLI). */
+const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
 export const isZip = (fileName: string, bytes: Buffer) =>
   /\.zip$/i.test(fileName) || bytes.subarray(0, 4).equals(ZIP_MAGIC);
 
-/**
- * verify.file: the renderer sends the file's bytes (never a path). A PDF report is checked by
- * verifyPdf, a readiness pack (.zip) by the pack verifier (manifest hashes and its signature).
- */
-export async function verifyFile(input: {
-  fileBase64: string;
-  fileName: string;
-}): Promise<SignatureCheckResult> {
-  const bytes = Buffer.from(input.fileBase64, 'base64');
-  if (isZip(input.fileName, bytes)) {
-    const pack = await verifyPack(bytes);
-    return {
-      kind: 'pack',
-      valid: pack.valid,
-      problems: pack.problems,
-      signer: pack.signer,
-      signedAt: pack.signedAt,
-      unreadable: pack.unreadable,
-    };
+async function head(file: string, length: number): Promise<Buffer> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
-  if (!looksLikePdf(bytes))
-    throw invalid('fileName', `${input.fileName} is not a PDF or a readiness pack (.zip)`);
-  return { kind: 'pdf', ...verifyPdf(bytes) };
+}
+
+/**
+ * verify.incoming: the renderer hands the file over with incoming.* (never a path). A readiness
+ * pack (.zip) is streamed from disk through the pack verifier (manifest hashes and its
+ * signature), whatever its size; a PDF report is read whole for verifyPdf. The received file is
+ * deleted afterwards, whatever the outcome.
+ */
+export function verifyIncoming(
+  ctx: CoreContext,
+  input: { token: string; fileName: string },
+): Promise<SignatureCheckResult> {
+  return withIncoming(ctx, input.token, async (file) => {
+    if (isZip(input.fileName, await head(file, 4))) {
+      const pack = await verifyPack(file);
+      return {
+        kind: 'pack',
+        valid: pack.valid,
+        problems: pack.problems,
+        signer: pack.signer,
+        signedAt: pack.signedAt,
+        unreadable: pack.unreadable,
+      };
+    }
+    const size = (await fs.promises.stat(file)).size;
+    if (size > MAX_PDF_BYTES)
+      throw invalid('fileName', `${input.fileName} is larger than 200 MB, which no report is`);
+    const bytes = await fs.promises.readFile(file);
+    if (!looksLikePdf(bytes))
+      throw invalid('fileName', `${input.fileName} is not a PDF or a readiness pack (.zip)`);
+    return { kind: 'pdf', ...verifyPdf(bytes) };
+  });
 }

@@ -6,6 +6,7 @@ import type {
   SignatureCheckResult,
 } from '../../../shared/contracts/identities';
 import { api, errorMessage } from '../api/client';
+import { sendLargeFile } from '../api/send-file';
 
 interface IdentitiesState {
   items: Identity[];
@@ -50,14 +51,17 @@ export const useIdentities = create<IdentitiesState>((set, get) => ({
 
 interface VerifyState {
   fileName: string | null;
-  status: 'idle' | 'checking' | 'done' | 'error';
+  status: 'idle' | 'sending' | 'checking' | 'done' | 'error';
+  /** Bytes of the picked file handed over so far (while sending). */
+  progress: { sent: number; total: number } | null;
   result: SignatureCheckResult | null;
   error: string | null;
   verify(file: File): Promise<void>;
   reset(): void;
 }
 
-export const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
+/** A PDF is checked in memory on the main side, which refuses one over 200 MB; packs stream. */
+export const MAX_VERIFY_PDF_BYTES = 200 * 1024 * 1024;
 
 export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -68,27 +72,30 @@ export function readBase64(file: File): Promise<string> {
   });
 }
 
-/** Verification of a picked file: its bytes go to the main side, never a path. */
+/** Verification of a picked file: its bytes go to the main side in chunks, never a path. */
 export const useVerify = create<VerifyState>((set) => ({
   fileName: null,
   status: 'idle',
+  progress: null,
   result: null,
   error: null,
   async verify(file) {
-    set({ fileName: file.name, status: 'checking', result: null, error: null });
-    if (file.size > MAX_VERIFY_BYTES) {
-      set({ status: 'error', error: `${file.name} is larger than 200 MB.` });
+    const progress = { sent: 0, total: file.size };
+    set({ fileName: file.name, status: 'sending', progress, result: null, error: null });
+    if (/\.pdf$/i.test(file.name) && file.size > MAX_VERIFY_PDF_BYTES) {
+      set({ status: 'error', progress: null, error: `${file.name} is larger than 200 MB.` });
       return;
     }
     try {
-      const fileBase64 = await readBase64(file);
-      const result = await api().invoke('verify.file', { fileBase64, fileName: file.name });
+      const token = await sendLargeFile(file, (sent, total) => set({ progress: { sent, total } }));
+      set({ status: 'checking', progress: null });
+      const result = await api().invoke('verify.incoming', { token, fileName: file.name });
       set({ status: 'done', result });
     } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
+      set({ status: 'error', progress: null, error: errorMessage(error) });
     }
   },
   reset() {
-    set({ fileName: null, status: 'idle', result: null, error: null });
+    set({ fileName: null, status: 'idle', progress: null, result: null, error: null });
   },
 }));

@@ -2,9 +2,8 @@ import { create } from 'zustand';
 import type { CommandOutput } from '../../../shared/contracts';
 import type { ImportedPack } from '../../../shared/contracts/packs';
 import { api, errorMessage } from '../api/client';
-import { readBase64 } from './identities';
+import { sendLargeFile } from '../api/send-file';
 
-export const MAX_PACK_UPLOAD = 200 * 1024 * 1024;
 const CHUNK = 4 * 1024 * 1024;
 
 type Exported = CommandOutput<'packs.export'>;
@@ -85,6 +84,8 @@ interface ImportedPacksState {
   items: ImportedPack[];
   error: string | null;
   importing: boolean;
+  /** Bytes of the picked pack handed over so far; equal to total while it is being checked. */
+  importProgress: { sent: number; total: number } | null;
   importError: string | null;
   detail: PackDetail | null;
   detailStatus: 'idle' | 'loading' | 'checking' | 'ready' | 'error';
@@ -100,6 +101,7 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
   items: [],
   error: null,
   importing: false,
+  importProgress: null,
   importError: null,
   detail: null,
   detailStatus: 'idle',
@@ -113,23 +115,19 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
     }
   },
   async importFile(file) {
-    if (file.size > MAX_PACK_UPLOAD) {
-      set({
-        importError: `${file.name} is larger than 200 MB; import it with "assay import-pack".`,
-      });
-      return null;
-    }
-    set({ importing: true, importError: null });
+    set({ importing: true, importError: null, importProgress: { sent: 0, total: file.size } });
     try {
-      const fileBase64 = await readBase64(file);
-      const pack = await api().invoke('packs.import', { fileBase64, fileName: file.name });
+      const token = await sendLargeFile(file, (sent, total) =>
+        set({ importProgress: { sent, total } }),
+      );
+      const pack = await api().invoke('packs.importIncoming', { token });
       await get().load();
       return pack;
     } catch (error) {
       set({ importError: errorMessage(error) });
       return null;
     } finally {
-      set({ importing: false });
+      set({ importing: false, importProgress: null });
     }
   },
   async open(id, recheck = false) {

@@ -158,6 +158,13 @@ export function riskRegister(P: Pdf, d: ReportData): Node[] {
       `By status: ${r.byStatus.map((x) => `${x.status} ${x.count}`).join(' · ')}`,
     ),
     subHeading(P, r.listedAll ? 'Risk register' : `The ${r.listed.length} highest-rated risks`),
+    r.listedAll
+      ? null
+      : h(
+          P.Text,
+          { key: 'more', style: [s.small, { marginBottom: 4 }] },
+          `Ordered by current level; all ${r.total} risks are in the register's spreadsheet export (Risks → Export).`,
+        ),
     table(
       P,
       [
@@ -175,8 +182,8 @@ export function riskRegister(P: Pdf, d: ReportData): Node[] {
       ],
       r.listed,
       (x) => x.ref,
-      // One page of rows at a time (rows are at most four lines high).
-      16,
+      // The register report: one page of rows at a time (rows are at most four lines high).
+      d.kind === 'risks' ? 16 : 0,
     ),
   ];
 }

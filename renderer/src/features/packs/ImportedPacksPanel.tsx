@@ -9,6 +9,7 @@ import {
   Group,
   List,
   Loader,
+  Progress,
   Stack,
   Table,
   Text,
@@ -154,6 +155,19 @@ function PackDetail({ detail }: { detail: Detail }) {
   );
 }
 
+/** How much of the picked pack has been handed over; checking starts when all of it has. */
+function SendingBar({ sent, total }: { sent: number; total: number }) {
+  const percent = total > 0 ? Math.round((sent / total) * 100) : 100;
+  return (
+    <Stack gap={4}>
+      <Progress value={percent} aria-label={`Sending the pack: ${percent}%`} />
+      <Text size="xs" c="dimmed" aria-live="polite">
+        Sending {size(sent)} of {size(total)}
+      </Text>
+    </Stack>
+  );
+}
+
 /** Import a readiness pack (read-only, never merged into this data directory's assessments). */
 export function ImportedPacksPanel() {
   const state = useImportedPacks();
@@ -191,7 +205,13 @@ export function ImportedPacksPanel() {
           disabled={state.importing}
           clearable
         />
-        {state.importing && <Loader size="sm" aria-label="Checking and importing the pack" />}
+        {state.importProgress && state.importProgress.sent < state.importProgress.total && (
+          <SendingBar {...state.importProgress} />
+        )}
+        {state.importing &&
+          (!state.importProgress || state.importProgress.sent >= state.importProgress.total) && (
+            <Loader size="sm" aria-label="Checking and importing the pack" />
+          )}
         {state.importError && <ErrorAlert message={state.importError} />}
         {state.status === 'error' && state.error && (
           <ErrorAlert message={state.error} onRetry={() => void load()} />

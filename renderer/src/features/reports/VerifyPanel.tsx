@@ -5,6 +5,7 @@ import {
   FileInput,
   List,
   Loader,
+  Progress,
   Stack,
   Table,
   Text,
@@ -14,6 +15,8 @@ import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { SignatureCheckResult } from '../../../../shared/contracts/identities';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useVerify } from '../../stores/identities';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function Outcome({ result, fileName }: { result: SignatureCheckResult; fileName: string }) {
   const signer = result.signer;
@@ -87,7 +90,9 @@ function Outcome({ result, fileName }: { result: SignatureCheckResult; fileName:
 
 /** Verify a signed report (PDF) or readiness pack: who signed, when, fingerprint, intact or not. */
 export function VerifyPanel() {
-  const { fileName, status, result, error, verify, reset } = useVerify();
+  const { fileName, status, progress, result, error, verify, reset } = useVerify();
+  const percent =
+    progress && progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="verify-title">
       <Stack>
@@ -103,8 +108,20 @@ export function VerifyPanel() {
           placeholder="Choose a .pdf or .zip"
           accept=".pdf,.zip,application/pdf,application/zip"
           clearable
+          disabled={status === 'sending' || status === 'checking'}
           onChange={(file) => (file ? void verify(file) : reset())}
         />
+        {status === 'sending' && progress && (
+          <Stack gap={4}>
+            <Progress
+              value={percent}
+              aria-label={`Sending ${fileName ?? 'the file'}: ${percent}%`}
+            />
+            <Text size="xs" c="dimmed" aria-live="polite">
+              Sending {mb(progress.sent)} of {mb(progress.total)}
+            </Text>
+          </Stack>
+        )}
         {status === 'checking' && <Loader aria-label={`Checking ${fileName ?? 'the file'}`} />}
         {status === 'error' && error && <ErrorAlert message={error} />}
         {status === 'done' && result && fileName && <Outcome result={result} fileName={fileName} />}
