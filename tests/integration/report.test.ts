@@ -113,7 +113,10 @@ beforeAll(async () => {
     notes: '',
   });
 }, 120_000);
-afterAll(() => core?.close());
+let closed = false;
+afterAll(() => {
+  if (!closed) core?.close();
+});
 
 describe('PDF reports', () => {
   let full = '';
@@ -181,6 +184,10 @@ describe('PDF reports', () => {
     const t = text(path.join(core.dataDir, 'exports', r.fileName)).replace(/\s+/g, ' ');
     expect(t).not.toContain(fragment.replace(/\s+/g, ' '));
     expect(t).toContain('leaves out interview notes');
+    const confidential = core.store.sqlite
+      .prepare(`SELECT count(*) AS n FROM evidence_items WHERE classification = 'confidential'`)
+      .get() as { n: number };
+    if (confidential.n > 0) expect(t).toMatch(/confidential items? (is|are) left out/);
   }, 120_000);
 
   it('renders the SoA alone and the risk register alone', async () => {
@@ -250,6 +257,42 @@ describe('PDF reports', () => {
     bytes.writeUInt8(bytes.readUInt8(flip) ^ 0x01, flip);
     fs.writeFileSync(tampered, bytes);
     expect(tool('pdfsig', [tampered])).not.toContain('Signature is Valid.');
+  }, 120_000);
+
+  it('assay report: draft to --out, and a usage mistake exits 2', () => {
+    // The CLI opens the data directory itself, so the test core lets go of it first.
+    core.close();
+    closed = true;
+    const cli = path.join(__dirname, '..', '..', 'bin', 'assay.cjs');
+    const target = path.join(out, 'cli-soa.pdf');
+    fs.rmSync(target, { force: true });
+    const ok = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'report',
+        '--data-dir',
+        core.dataDir,
+        '--assessment',
+        assessmentId,
+        '--out',
+        target,
+        '--draft',
+        '--kind',
+        'soa',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/Draft report: .*cli-soa\.pdf \(\d+ pages/);
+    expect(text(target)).toContain('Statement of Applicability');
+    const usage = spawnSync(
+      process.execPath,
+      [cli, 'report', '--data-dir', core.dataDir, '--assessment', assessmentId, '--out', target],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('--identity NAME to sign, or --draft');
   }, 120_000);
 
   it('counts pages in plain react-pdf output', () => {

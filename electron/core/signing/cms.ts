@@ -21,6 +21,17 @@ export function signDetached(
 ): Buffer {
   const [certificate, ...chain] = certificatesFromPem(identity.certPem);
   if (!certificate) throw new Error('The identity has no certificate.');
+  // forge keeps a parsed name's UTF8String as raw UTF-8 bytes but encodes it again when it
+  // writes the signer's issuer: decode first, or a name like "Zoë" no longer matches the
+  // certificate and verifiers cannot find who signed.
+  for (const attr of certificate.issuer.attributes) {
+    if (
+      attr.valueTagClass === (forge.asn1.Type.UTF8 as unknown) &&
+      typeof attr.value === 'string'
+    ) {
+      attr.value = forge.util.decodeUtf8(attr.value);
+    }
+  }
   const p7 = forge.pkcs7.createSignedData();
   p7.content = forge.util.createBuffer(data.toString('binary'));
   p7.addCertificate(certificate);

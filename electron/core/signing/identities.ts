@@ -281,8 +281,7 @@ export async function unlockIdentity(
   }
   return {
     ...toRecord(row),
-    // @signpdf/signer-p12 reads only encrypted key bags; re-wrap a file that keeps it in plain.
-    p12: kc.shrouded ? bytes : encodeP12(kc, passphrase, row.name),
+    p12: bytes,
     passphrase,
     keyPem: forge.pki.privateKeyToPem(kc.key),
     certPem: kc.chain.map((c) => forge.pki.certificateToPem(c)).join(''),

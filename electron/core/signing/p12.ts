@@ -13,7 +13,7 @@ export interface KeyAndCert {
   cert: forge.pki.Certificate;
   /** Every certificate in the file (the signer's first), so a chain travels with the signature. */
   chain: forge.pki.Certificate[];
-  /** The key sits in an encrypted (shrouded) bag — the only kind @signpdf/signer-p12 reads. */
+  /** The key sits in an encrypted (shrouded) bag rather than a plain one. */
   shrouded?: boolean;
 }
 
@@ -58,13 +58,11 @@ export function subjectOf(cert: forge.pki.Certificate): SubjectInfo {
   return { name: attr(cert, 'CN'), organisation: attr(cert, 'O'), email: attr(cert, 'E') };
 }
 
-/** forge reads valueTagClass as the ASN.1 string type; its typings call it a Class. */
+/**
+ * forge reads valueTagClass as the ASN.1 string type (its typings call it a Class) and encodes a
+ * UTF8String's JS string as UTF-8 itself: values go in as plain strings, never pre-encoded.
+ */
 const UTF8_TAG = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
-
-/** forge keeps strings as binary (Latin-1) internally; non-ASCII names must go in as UTF-8 bytes. */
-function utf8(value: string): string {
-  return forge.util.encodeUtf8(value);
-}
 
 /**
  * A fresh RSA-3072 key (node:crypto, native and fast) and a self-signed SHA-256 certificate valid
@@ -86,12 +84,12 @@ export function createSelfSigned(subject: SubjectInfo, now: Date): KeyAndCert {
   notAfter.setUTCFullYear(notAfter.getUTCFullYear() + YEARS_VALID);
   cert.validity.notAfter = notAfter;
   const attrs: forge.pki.CertificateField[] = [
-    { name: 'commonName', value: utf8(subject.name), valueTagClass: UTF8_TAG },
+    { name: 'commonName', value: subject.name, valueTagClass: UTF8_TAG },
     ...(subject.organisation
       ? [
           {
             name: 'organizationName',
-            value: utf8(subject.organisation),
+            value: subject.organisation,
             valueTagClass: UTF8_TAG,
           },
         ]

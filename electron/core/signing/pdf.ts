@@ -1,5 +1,6 @@
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { P12Signer } from '@signpdf/signer-p12';
+import { Signer } from '@signpdf/utils';
+import { signDetached } from './cms';
 import { SignPdf } from '@signpdf/signpdf';
 import { checkCms, hashRanges } from './cms-check';
 import { countByteRanges, readLayout } from './pdf-structure';
@@ -36,8 +37,18 @@ export async function signPdf(
     widgetRect: [0, 0, 0, 0],
     appName: 'Assay',
   });
-  const signer = new P12Signer(identity.p12, { passphrase: identity.passphrase });
-  return new SignPdf().sign(withPlaceholder, signer, signedAt);
+  return new SignPdf().sign(withPlaceholder, new IdentitySigner(identity), signedAt);
+}
+
+/** Signs a PDF's byte ranges with the same CMS code as pack manifests (one signing path to trust). */
+class IdentitySigner extends Signer {
+  constructor(private readonly identity: UnlockedIdentity) {
+    super();
+  }
+
+  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+    return signDetached(pdfBuffer, this.identity, signingTime ?? new Date());
+  }
 }
 
 const unsigned = (problem: string, unreadable = false): PdfSignatureCheck => ({

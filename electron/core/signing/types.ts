@@ -16,10 +16,10 @@ export interface SignerIdentity {
 
 /** An identity whose private key is unlocked for this one operation; never persisted. */
 export interface UnlockedIdentity extends SignerIdentity {
-  /** The PKCS#12 bytes and passphrase, as @signpdf/signer-p12 wants them. */
+  /** The PKCS#12 file as stored (its size bounds the room a PDF signature needs). */
   p12: Buffer;
   passphrase: string;
-  /** PEM of the private key and certificate, for CMS over non-PDF data (pack manifests). */
+  /** PEM of the private key and certificate(s): every signature (PDF and manifest) is made from these. */
   keyPem: string;
   certPem: string;
 }

@@ -51,7 +51,12 @@ export function method(P: Pdf, d: ReportData): Node[] {
   ];
 }
 
-function requirementBlock(P: Pdf, r: ReportResult, omit: boolean): Node {
+/**
+ * One requirement as page-level pieces: the heading with its first paragraph kept together (no
+ * heading alone at the foot of a page), then the other paragraphs, which may break between pages.
+ * A container would not do: react-pdf cannot split a View taller than a page.
+ */
+function requirementBlock(P: Pdf, r: ReportResult, omit: boolean, lead: Node = null): Node[] {
   const meta = [
     r.result,
     r.maturity === null ? null : `maturity ${r.maturity}`,
@@ -59,31 +64,31 @@ function requirementBlock(P: Pdf, r: ReportResult, omit: boolean): Node {
   ]
     .filter(Boolean)
     .join(' · ');
-  return h(
+  const bar = {
+    borderLeftWidth: 2,
+    borderLeftColor: resultColour[r.result] ?? colour.na,
+    paddingLeft: 6,
+  };
+  const notes = omit ? [] : paragraphs(P, r.notes, bar, `${r.ref}-p`);
+  const head = h(
     P.View,
-    {
-      key: r.ref,
-      style: {
-        marginBottom: 7,
-        borderLeftWidth: 2,
-        borderLeftColor: resultColour[r.result] ?? colour.na,
-        paddingLeft: 6,
-      },
-    },
+    { key: `${r.ref}-head`, wrap: false },
+    lead,
     h(
       P.View,
-      { style: [s.row, { justifyContent: 'space-between' }], wrap: false, minPresenceAhead: 20 },
+      { style: [bar, s.row, { justifyContent: 'space-between', paddingTop: 2 }] },
       h(P.Text, { style: [s.bold, { flexGrow: 1, flexBasis: 0 }] }, `${r.ref}  ${r.title}`),
       h(P.Text, { style: { color: resultColour[r.result] ?? colour.muted, fontSize: 8 } }, meta),
     ),
     r.interviewees.length > 0
-      ? h(P.Text, { style: s.small }, `Interviewed: ${r.interviewees.join(', ')}`)
+      ? h(P.Text, { style: [bar, s.small] }, `Interviewed: ${r.interviewees.join(', ')}`)
       : null,
     r.naJustification
-      ? h(P.Text, { style: [s.p, s.italic] }, `Not applicable: ${r.naJustification}`)
+      ? h(P.Text, { style: [bar, s.p, s.italic] }, `Not applicable: ${r.naJustification}`)
       : null,
-    ...(omit ? [] : paragraphs(P, r.notes)),
+    notes[0] ?? null,
   );
+  return [head, ...notes.slice(1), h(P.View, { key: `${r.ref}-end`, style: { height: 6 } })];
 }
 
 /** Results grouped by clause or Annex A area, each area with its own bookmark. */
@@ -92,10 +97,11 @@ export function results(P: Pdf, d: ReportData, annex: boolean): Node[] {
   const areas = [...new Set(rows.map((r) => r.area))];
   return areas.flatMap((area) => {
     const inArea = rows.filter((r) => r.area === area);
-    return [
-      subHeading(P, `${area} ${inArea[0]?.areaTitle ?? ''}`),
-      ...inArea.map((r) => requirementBlock(P, r, d.omitConfidential)),
-    ];
+    // The area heading travels with its first requirement.
+    const heading = subHeading(P, `${area} ${inArea[0]?.areaTitle ?? ''}`);
+    return inArea.flatMap((r, i) =>
+      requirementBlock(P, r, d.omitConfidential, i === 0 ? heading : null),
+    );
   });
 }
 
@@ -179,15 +185,15 @@ export function soa(P: Pdf, d: ReportData): Node[] {
         { title: 'Control', width: 150, cell: (x) => `${x.ref} ${x.title}` },
         {
           title: 'Applies',
-          width: 44,
-          cell: (x) => (x.applicable ? 'Yes' : 'No') + (x.decided ? '' : '\n(proposed)'),
+          width: 52,
+          cell: (x) => (x.applicable ? 'Yes' : 'No') + (x.decided ? '' : '\nproposed'),
         },
         {
           title: 'Justification',
           width: '*',
           cell: (x) => x.justification || (x.decided ? '—' : 'To be justified'),
         },
-        { title: 'Implementation', width: 72, cell: (x) => x.implementation },
+        { title: 'Implemented', width: 74, cell: (x) => x.implementation },
         {
           title: 'Risks',
           width: 48,

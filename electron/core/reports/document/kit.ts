@@ -97,25 +97,28 @@ export interface Column<T> {
 }
 
 /**
- * A table as rows of Views; the header repeats on every page the table spans. Long tables come in
- * chunks of `chunk` rows, each starting a page: react-pdf's layout of one huge wrapping View grows
- * much faster than its rows (a 10,000-row register did not finish in five minutes).
+ * A table as rows of Views, returned as a list to spread straight into the Page. react-pdf's
+ * pagination splits a page's children but not one View taller than a page (it would overflow), so
+ * a long table must not sit in a container. Its header is `fixed` and repeats on every later page
+ * of that Page element — hence only one long table per section; short ones (`short`) sit in one
+ * unbreakable container without a repeating header.
  */
 export function table<T>(
   P: Pdf,
   columns: Column<T>[],
   rows: T[],
   key: (r: T) => string,
-  chunk = 0,
-): Node {
+  short = false,
+): Node[] {
   const width = (c: Column<T>): Style =>
     typeof c.width === 'number' ? { width: c.width } : { flexGrow: 1, flexBasis: 0 };
-  const header = () =>
-    h(
-      P.View,
-      { style: s.th, fixed: true },
-      ...columns.map((c) => h(P.Text, { key: c.title, style: [s.cell, width(c)] }, c.title)),
-    );
+  // Keys unique within the page, which may hold two tables.
+  const id = columns.map((c) => c.title).join('/');
+  const header = h(
+    P.View,
+    { key: `th-${id}`, style: s.th, fixed: !short },
+    ...columns.map((c) => h(P.Text, { key: c.title, style: [s.cell, width(c)] }, c.title)),
+  );
   const row = (r: T) =>
     h(
       P.View,
@@ -128,20 +131,9 @@ export function table<T>(
         ),
       ),
     );
-  if (chunk <= 0 || rows.length <= chunk)
-    return h(P.View, { style: { marginBottom: 8 } }, header(), ...rows.map(row));
-  const parts: Node[] = [];
-  for (let i = 0; i < rows.length; i += chunk) {
-    parts.push(
-      h(
-        P.View,
-        { key: String(i), break: i > 0, style: { marginBottom: 8 } },
-        header(),
-        ...rows.slice(i, i + chunk).map(row),
-      ),
-    );
-  }
-  return h(P.View, null, ...parts);
+  const end = h(P.View, { key: `end-${id}`, style: { marginBottom: 8 } });
+  if (short) return [h(P.View, { key: `table-${id}`, wrap: false }, header, ...rows.map(row)), end];
+  return [header, ...rows.map(row), end];
 }
 
 export function keyValues(P: Pdf, pairs: [string, string][]): Node {
@@ -160,10 +152,16 @@ export function keyValues(P: Pdf, pairs: [string, string][]): Node {
 }
 
 /** Multi-paragraph text a person typed, shown as text (react-pdf never interprets it). */
-export function paragraphs(P: Pdf, text: string, style: Style = {}): Node[] {
+export function paragraphs(P: Pdf, text: string, style: Style = {}, key = 'p'): Node[] {
   return text
     .split(/\n{2,}/)
     .map((t) => t.trim())
     .filter(Boolean)
-    .map((t, i) => h(P.Text, { key: String(i), style: [s.p, style] }, t));
+    .map((t, i) =>
+      h(
+        P.Text,
+        { key: `${key}${i}`, style: [s.p, { marginBottom: 0, paddingBottom: 5 }, style] },
+        t,
+      ),
+    );
 }

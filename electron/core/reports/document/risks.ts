@@ -151,6 +151,7 @@ export function riskRegister(P: Pdf, d: ReportData): Node[] {
       ],
       r.byBand,
       (x) => x.band,
+      true,
     ),
     h(
       P.Text,
@@ -182,8 +183,6 @@ export function riskRegister(P: Pdf, d: ReportData): Node[] {
       ],
       r.listed,
       (x) => x.ref,
-      // The register report: one page of rows at a time (rows are at most four lines high).
-      d.kind === 'risks' ? 16 : 0,
     ),
   ];
 }
