@@ -7,7 +7,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: true,
+      // playwright-core (a dev dependency, used by the browser benchmarks) must stay a require.
+      externalizeDeps: { include: ['playwright-core'] },
       outDir: 'out/main',
       rollupOptions: {
         input: {

@@ -168,6 +168,8 @@ export const evidenceContracts = {
       engagementId: idSchema,
       status: z.enum(effectiveEvidenceStatuses).optional(),
       requirementId: requirementIdSchema.optional(),
+      findingId: idSchema.optional(),
+      riskId: idSchema.optional(),
       classification: z.enum(evidenceClassifications).optional(),
       text: textField(200).optional(),
     }),

@@ -91,6 +91,16 @@ export function listEvidence(
     );
     params.requirementId = input.requirementId;
   }
+  for (const [column, value] of [
+    ['finding_id', input.findingId],
+    ['risk_id', input.riskId],
+  ] as const) {
+    if (!value) continue;
+    where.push(
+      `EXISTS (SELECT 1 FROM evidence_links l WHERE l.evidence_id = i.id AND l.${column} = @${column})`,
+    );
+    params[column] = value;
+  }
   if (input.text) {
     // LIKE with our own escape character: a % or _ the user typed matches itself.
     where.push(

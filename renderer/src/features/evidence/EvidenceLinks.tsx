@@ -5,6 +5,7 @@ import type { EvidenceDetail, EvidenceLink } from '../../../../shared/contracts/
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRequirementOptions } from './useRequirementOptions';
+import { linkTarget, useLinkTargets } from './useLinkTargets';
 
 const kindLabels = { requirement: 'Requirement', finding: 'Finding', risk: 'Risk' } as const;
 
@@ -24,6 +25,8 @@ export function EvidenceLinks({
 }) {
   const requirements = useRequirementOptions();
   const [requirementId, setRequirementId] = useState<string | null>(null);
+  const targets = useLinkTargets(item.engagementId);
+  const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function run(action: () => Promise<EvidenceDetail>) {
@@ -39,7 +42,7 @@ export function EvidenceLinks({
     <Stack gap="sm">
       {item.links.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Not linked to anything yet. Link it to the requirements it proves.
+          Not linked to anything yet. Link it to the requirements, findings or risks it supports.
         </Text>
       ) : (
         <Table aria-label="Where used" verticalSpacing={4}>
@@ -94,6 +97,32 @@ export function EvidenceLinks({
             void run(() =>
               api().invoke('evidence.link', { evidenceId: item.id, requirementId }),
             ).then(() => setRequirementId(null))
+          }
+        >
+          Link
+        </Button>
+      </Group>
+      <Group align="flex-end" gap="xs">
+        <Select
+          label="Link to a finding or risk"
+          placeholder="Choose a finding or risk"
+          searchable
+          data={targets}
+          value={target}
+          onChange={setTarget}
+          nothingFoundMessage="No finding or risk matches."
+          style={{ flex: 1 }}
+        />
+        <Button
+          leftSection={<IconLink size={16} />}
+          variant="light"
+          disabled={!target}
+          aria-label="Link to the finding or risk"
+          onClick={() =>
+            target &&
+            void run(() =>
+              api().invoke('evidence.link', { evidenceId: item.id, ...linkTarget(target) }),
+            ).then(() => setTarget(null))
           }
         >
           Link

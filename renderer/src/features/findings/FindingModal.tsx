@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import {
   Button,
+  Divider,
   Group,
   Modal,
   Select,
@@ -24,6 +25,7 @@ import { errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFindings } from '../../stores/findings';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from './field-errors';
+import { TargetEvidencePanel } from '../evidence/TargetEvidencePanel';
 import { useRequirementOptions, withCurrent } from './requirement-options';
 
 interface Props {
@@ -70,6 +72,15 @@ export function FindingModal(props: Props) {
     >
       {/* Mounted per opening, so each starts from the finding, not from the last draft. */}
       {opened && <FindingForm {...props} />}
+      {opened && finding && (
+        <Stack gap="xs" mt="lg">
+          <Divider label="Evidence for this finding" labelPosition="left" />
+          <TargetEvidencePanel
+            engagementId={props.assessment.engagementId}
+            target={{ findingId: finding.id }}
+          />
+        </Stack>
+      )}
     </Modal>
   );
 }

@@ -17,6 +17,7 @@ import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useRisks } from '../../stores/risks';
+import { TargetEvidencePanel } from '../evidence/TargetEvidencePanel';
 import { RiskForm, type RiskErrors, type RiskValues } from './RiskForm';
 
 function initial(r: Risk | null): RiskValues {
@@ -187,6 +188,7 @@ export function RiskDrawer({ risk, onClose }: { risk: Risk | null; onClose(): vo
           <Tabs.List mb="md">
             <Tabs.Tab value="details">Details</Tabs.Tab>
             <Tabs.Tab value="acceptance">Acceptance</Tabs.Tab>
+            <Tabs.Tab value="evidence">Evidence</Tabs.Tab>
             <Tabs.Tab value="history">History</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="details">{form}</Tabs.Panel>
@@ -221,6 +223,12 @@ export function RiskDrawer({ risk, onClose }: { risk: Risk | null; onClose(): vo
                 </Button>
               </Group>
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="evidence">
+            <TargetEvidencePanel
+              engagementId={current.engagementId}
+              target={{ riskId: current.id }}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <History entries={history} />
