@@ -26,6 +26,8 @@ import { unlockIdentity } from '../signing/identities';
 import { signPdf } from '../signing/pdf';
 import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
 import { fsyncDir, resolveObject } from '../vault/paths';
+
+const LARGE_EVIDENCE_BYTES = 8 * 1024 * 1024;
 import {
   documentIndexCsv,
   evidencePath,
@@ -215,7 +217,14 @@ export async function buildPack(
     for (const [p, item] of evidenceFiles) {
       zip.addReadStreamLazy(
         p,
-        { mtime, size: item.size, compress: shouldCompress(item.originalName, item.mediaType) },
+        {
+          mtime,
+          size: item.size,
+          // Large files (datasets, model weights, exports) go in stored: deflating a gigabyte
+          // costs most of a minute for little gain, and the pack must keep pace with a copy.
+          compress:
+            item.size <= LARGE_EVIDENCE_BYTES && shouldCompress(item.originalName, item.mediaType),
+        },
         (cb) => {
           emit(`Adding ${p}`, (done += 1), total);
           try {
