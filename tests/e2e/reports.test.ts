@@ -27,13 +27,20 @@ describe('reports in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const problems = watchPage(page);
     await page.goto(`${app.openUrl}#/reports`);
-    await page.getByRole('combobox', { name: 'Assessment' }).first().click();
-    await page
-      .getByRole('option', { name: /Stage 1 review/ })
-      .first()
-      .click();
+    const assessment = page.getByRole('combobox', { name: 'Assessment' }).first();
+    // The list fills once the assessments have loaded; pick only then, and check it took.
+    await expect
+      .poll(async () => {
+        await assessment.click();
+        const option = page.getByRole('option', { name: /Stage 1 review/ }).first();
+        if (await option.isVisible()) await option.click();
+        return assessment.inputValue();
+      })
+      .toContain('Stage 1 review');
     await page.getByText('Draft (unsigned, marked DRAFT)').click();
-    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const exportButton = page.getByRole('button', { name: 'Export PDF' });
+    await expect.poll(() => exportButton.isEnabled()).toBe(true);
+    await exportButton.click();
     await expect
       .poll(() => page.getByText('Draft report ready').isVisible(), { timeout: 60_000 })
       .toBe(true);
