@@ -6,7 +6,6 @@ import {
   Checkbox,
   Code,
   Group,
-  PasswordInput,
   Progress,
   Select,
   Stack,
@@ -19,6 +18,7 @@ import { errorMessage } from '../../api/client';
 import { filePlatform } from '../../platform/files';
 import { useAssessments } from '../../stores/assessments';
 import { useIdentities } from '../../stores/identities';
+import { SignerFields } from '../reports/SignerFields';
 import { downloadExport, usePackExport } from '../../stores/packs';
 
 const size = (bytes: number) =>
@@ -98,27 +98,14 @@ export function PacksPanel() {
               A pack is always signed: create or import a signing identity first.
             </Alert>
           ) : (
-            <Group grow align="flex-start">
-              <Select
-                label="Signing identity"
-                placeholder="Choose who signs"
-                data={identities.items.map((i) => ({
-                  value: i.id,
-                  label: `${i.name}${i.organisation ? ` (${i.organisation})` : ''}`,
-                }))}
-                value={identityId}
-                onChange={setIdentityId}
-                required
-              />
-              <PasswordInput
-                label="Passphrase"
-                description="Opens the key for this pack only; it is not kept."
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
-                autoComplete="off"
-                required
-              />
-            </Group>
+            <SignerFields
+              identities={identities.items}
+              identityId={identityId}
+              onIdentity={setIdentityId}
+              passphrase={passphrase}
+              onPassphrase={setPassphrase}
+              purpose="pack"
+            />
           )}
           <Checkbox
             label="Leave out confidential evidence and interview notes"

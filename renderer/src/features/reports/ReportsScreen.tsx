@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   Loader,
-  PasswordInput,
   Progress,
   SegmentedControl,
   Select,
@@ -28,6 +27,7 @@ import { useIdentities } from '../../stores/identities';
 import { useReports, type RecentExport } from '../../stores/reports';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerifyPanel } from './VerifyPanel';
+import { SignerFields } from './SignerFields';
 import { ImportedPacksPanel, PacksPanel } from '../packs';
 
 const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.fileName);
@@ -131,27 +131,14 @@ function ExportForm() {
             </Alert>
           )}
           {signed && identities.items.length > 0 && (
-            <Group grow align="flex-start">
-              <Select
-                label="Signing identity"
-                placeholder="Choose who signs"
-                data={identities.items.map((i) => ({
-                  value: i.id,
-                  label: `${i.name}${i.organisation ? ` (${i.organisation})` : ''}`,
-                }))}
-                value={identityId}
-                onChange={setIdentityId}
-                required
-              />
-              <PasswordInput
-                label="Passphrase"
-                description="Opens the key for this export only; it is not kept."
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
-                autoComplete="off"
-                required
-              />
-            </Group>
+            <SignerFields
+              identities={identities.items}
+              identityId={identityId}
+              onIdentity={setIdentityId}
+              passphrase={passphrase}
+              onPassphrase={setPassphrase}
+              purpose="export"
+            />
           )}
           <Checkbox
             label="Leave out interview notes and confidential evidence"
