@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
 import {
-  Alert,
   Badge,
   Button,
   Card,
   Code,
   FileInput,
   Group,
-  List,
   Loader,
   Progress,
   Stack,
@@ -15,11 +13,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconCircleCheck, IconCircleX, IconDownload, IconLock } from '@tabler/icons-react';
+import { IconDownload, IconLock } from '@tabler/icons-react';
 import type { CommandOutput } from '../../../../shared/contracts';
 import { errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { filePlatform } from '../../platform/files';
+import { IntegrityVerdict } from '../../components/IntegrityVerdict';
 import { readPackFile, useImportedPacks } from '../../stores/packs';
 
 type Detail = CommandOutput<'packs.get'>;
@@ -55,30 +54,10 @@ function PackDetail({ detail }: { detail: Detail }) {
 
   return (
     <Stack gap="sm" aria-label={`Imported pack ${pack.client}`}>
-      {check.valid ? (
-        <Alert
-          color="green"
-          icon={<IconCircleCheck size={18} />}
-          title="Intact and signed"
-          role="status"
-        >
-          Every file matches the signed manifest (checked{' '}
-          {new Date(check.checkedAt).toLocaleString()}).
-        </Alert>
-      ) : (
-        <Alert
-          color="red"
-          icon={<IconCircleX size={18} />}
-          title="Not intact — do not rely on it"
-          role="alert"
-        >
-          <List size="sm">
-            {check.problems.map((p) => (
-              <List.Item key={p}>{p}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <IntegrityVerdict valid={check.valid} problems={check.problems}>
+        Every file matches the signed manifest (checked {new Date(check.checkedAt).toLocaleString()}
+        ).
+      </IntegrityVerdict>
       <Table aria-label="Pack details" withRowBorders={false}>
         <Table.Tbody>
           <Table.Tr>

@@ -1,19 +1,7 @@
-import {
-  Alert,
-  Card,
-  Code,
-  FileInput,
-  List,
-  Loader,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { Card, Code, FileInput, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import type { SignatureCheckResult } from '../../../../shared/contracts/identities';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { IntegrityVerdict } from '../../components/IntegrityVerdict';
 import { useVerify } from '../../stores/identities';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -22,29 +10,9 @@ function Outcome({ result, fileName }: { result: SignatureCheckResult; fileName:
   const signer = result.signer;
   return (
     <Stack gap="sm">
-      {result.valid ? (
-        <Alert
-          color="green"
-          icon={<IconCircleCheck size={18} />}
-          title="Intact and signed"
-          role="status"
-        >
-          {fileName} has not changed since it was signed by the certificate below.
-        </Alert>
-      ) : (
-        <Alert
-          color="red"
-          icon={<IconCircleX size={18} />}
-          title="Not intact — do not rely on it"
-          role="alert"
-        >
-          <List size="sm">
-            {result.problems.map((problem) => (
-              <List.Item key={problem}>{problem}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <IntegrityVerdict valid={result.valid} problems={result.problems}>
+        {fileName} has not changed since it was signed by the certificate below.
+      </IntegrityVerdict>
       {signer && (
         <Table aria-label="Signature details" withRowBorders={false}>
           <Table.Tbody>
