@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CommandError } from '../../../../shared/contracts/envelope';
+import { DEFAULT_FRAMEWORK_ID } from '../../../../shared/contracts/assessments';
 import { api, errorMessage } from '../../api/client';
 import { useEngagements } from '../../stores/engagements';
 import { useCatalog } from '../../stores/catalog';
@@ -17,6 +18,8 @@ interface Props {
 export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
   const engagements = useEngagements();
   const loadCatalog = useCatalog((s) => s.load);
+  const frameworks = useCatalog((s) => s.frameworks);
+  const [frameworkId, setFrameworkId] = useState<string | null>(null);
   const put = useAssessments((s) => s.put);
   const [engagement, setEngagement] = useState<string | null>(engagementId ?? null);
   const [title, setTitle] = useState('');
@@ -45,6 +48,7 @@ export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
     try {
       const created = await api().invoke('assessments.create', {
         engagementId: engagement,
+        ...(frameworkId ? { frameworkId } : {}),
         title,
         excludedAreas: excluded,
         plannedStart: plannedStart || null,
@@ -83,6 +87,16 @@ export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
           error={errors.engagementId}
           nothingFoundMessage="No engagement yet — create one on the Engagements screen first."
         />
+        {frameworks.length > 1 && (
+          <Select
+            label="Framework"
+            description="A custom catalog (your own copy with added questions) appears here beside ours."
+            data={frameworks.map((f) => ({ value: f.id, label: `${f.name} (${f.id})` }))}
+            value={frameworkId ?? DEFAULT_FRAMEWORK_ID}
+            onChange={setFrameworkId}
+            allowDeselect={false}
+          />
+        )}
         <TextInput
           label="Title"
           required

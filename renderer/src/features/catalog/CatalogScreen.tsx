@@ -6,6 +6,7 @@ import {
   Paper,
   ScrollArea,
   SegmentedControl,
+  Select,
   Stack,
   Text,
   TextInput,
@@ -22,11 +23,13 @@ export function CatalogScreen({ selectedRef }: { selectedRef?: string }) {
   const { frameworks, views, status, error, load } = useCatalog();
   const [query, setQuery] = useState('');
   const [section, setSection] = useState('all');
+  const [frameworkId, setFrameworkId] = useState<string | null>(null);
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(frameworkId ?? undefined);
+  }, [load, frameworkId]);
 
-  const framework = frameworks[0];
+  // Custom catalogs (a copy with its own framework id) load beside ours; choose which to browse.
+  const framework = frameworks.find((f) => f.id === frameworkId) ?? frameworks[0];
   const view = framework ? views[framework.id] : undefined;
   const matches = useMemo(() => {
     if (!view) return [];
@@ -46,6 +49,18 @@ export function CatalogScreen({ selectedRef }: { selectedRef?: string }) {
       <PageHeader
         title="Catalog"
         subtitle={`${framework.name}: ${framework.assessableCount} assessable requirements with our interview guide (catalog revision ${framework.revision}).`}
+        actions={
+          frameworks.length > 1 ? (
+            <Select
+              aria-label="Framework"
+              data={frameworks.map((f) => ({ value: f.id, label: `${f.name} (${f.id})` }))}
+              value={framework.id}
+              onChange={(v) => v && setFrameworkId(v)}
+              allowDeselect={false}
+              w={320}
+            />
+          ) : undefined
+        }
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
