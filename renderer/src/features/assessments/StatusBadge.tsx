@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { unclippedBadge } from '../../components/badge-styles';
 import {
   assessmentStatusLabels,
   type AssessmentStatus,
@@ -13,7 +14,7 @@ const colours: Record<AssessmentStatus, string> = {
 
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   return (
-    <Badge color={colours[status]} variant="light">
+    <Badge color={colours[status]} variant="light" styles={unclippedBadge}>
       {assessmentStatusLabels[status]}
     </Badge>
   );

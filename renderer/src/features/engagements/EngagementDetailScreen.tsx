@@ -22,6 +22,7 @@ import { href, navigate } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../format';
+import { EngagementAssessments } from './EngagementAssessments';
 import { EngagementForm } from './EngagementForm';
 
 export function EngagementDetailScreen({ id, editing }: { id: string; editing: boolean }) {
@@ -170,6 +171,7 @@ export function EngagementDetailScreen({ id, editing }: { id: string; editing: b
             </Text>
           </Paper>
         </SimpleGrid>
+        <EngagementAssessments engagementId={engagement.id} />
         {engagement.notes && (
           <Paper withBorder p="lg" radius="md">
             <Title order={4} mb="xs">

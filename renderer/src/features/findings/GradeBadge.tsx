@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { unclippedBadge } from '../../components/badge-styles';
 import {
   findingGradeLabels,
   findingStatusLabels,
@@ -21,11 +22,10 @@ const statusColours: Record<FindingStatus, string> = {
 };
 
 // Badges clip their label by default; in a table that shrinks them to "Major nonconfor…".
-const unclipped = { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } };
 
 export function GradeBadge({ grade }: { grade: FindingGrade }) {
   return (
-    <Badge color={gradeColours[grade]} variant="light" tt="none" styles={unclipped}>
+    <Badge color={gradeColours[grade]} variant="light" tt="none" styles={unclippedBadge}>
       {findingGradeLabels[grade]}
     </Badge>
   );
@@ -33,7 +33,7 @@ export function GradeBadge({ grade }: { grade: FindingGrade }) {
 
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
   return (
-    <Badge color={statusColours[status]} variant="dot" tt="none" styles={unclipped}>
+    <Badge color={statusColours[status]} variant="dot" tt="none" styles={unclippedBadge}>
       {findingStatusLabels[status]}
     </Badge>
   );
