@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { saveResponse } from '../core/services/responses';
 import { requirementIndex } from '../core/services/requirement-index';
-import { openCore, reportAndExit } from './common';
+import { startCore } from '../core/app';
+import { openCore, reportAndExit, resolveDataDir, version } from './common';
 
 /**
  * Hidden commands the reliability tests drive as a separate process (so it can be killed).
@@ -9,6 +10,25 @@ import { openCore, reportAndExit } from './common';
  */
 export function registerInternal(program: Command): void {
   const internal = program.command('internal', { hidden: true }).description('test support');
+  internal
+    .command('open')
+    .description('open the store (running any pending migration) from another app root, then exit')
+    .requiredOption('--data-dir <dir>')
+    .requiredOption('--app-root <dir>')
+    .action(async (opts: { dataDir: string; appRoot: string }) => {
+      try {
+        const core = await startCore({
+          dataDir: resolveDataDir(opts.dataDir),
+          appRoot: opts.appRoot,
+          version,
+          transport: 'http',
+        });
+        process.stdout.write(`opened, ${core.store.migration.applied} migration(s) applied\n`);
+        core.close();
+      } catch (error) {
+        reportAndExit(error);
+      }
+    });
   internal
     .command('save-loop')
     .requiredOption('--data-dir <dir>')
