@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Finding, FindingInput } from '../../../shared/contracts/findings';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { loadForAssessment } from './assessment-scoped';
 
 /** The findings log of the assessment open in the workspace. */
 interface FindingsState {
@@ -19,20 +20,10 @@ export const useFindings = create<FindingsState>((set, get) => ({
   items: [],
   status: 'idle',
   error: null,
-  async load(assessmentId) {
-    const same = get().assessmentId === assessmentId && get().status === 'ready';
-    set({
-      assessmentId,
-      status: same ? 'ready' : 'loading',
-      error: null,
-      items: same ? get().items : [],
-    });
-    try {
-      const items = await api().invoke('findings.list', { assessmentId });
-      if (get().assessmentId === assessmentId) set({ items, status: 'ready' });
-    } catch (error) {
-      if (get().assessmentId === assessmentId) set({ status: 'error', error: errorMessage(error) });
-    }
+  load(assessmentId) {
+    return loadForAssessment(get, set, assessmentId, 'items', async () =>
+      api().invoke('findings.list', { assessmentId }),
+    );
   },
   async create(assessmentId, input) {
     const created = await api().invoke('findings.create', { assessmentId, ...input });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { InterviewSession, SessionInput } from '../../../shared/contracts/sessions';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { loadForAssessment } from './assessment-scoped';
 
 /** Interview sessions of the assessment open in the workspace (the Sessions tab and the interview's "current session"). */
 interface SessionsState {
@@ -23,21 +24,10 @@ export const useSessions = create<SessionsState>((set, get) => ({
   items: [],
   status: 'idle',
   error: null,
-  async load(assessmentId) {
-    // Another assessment's sessions must never show, even for a moment.
-    const same = get().assessmentId === assessmentId && get().status === 'ready';
-    set({
-      assessmentId,
-      status: same ? 'ready' : 'loading',
-      error: null,
-      items: same ? get().items : [],
-    });
-    try {
-      const items = latestFirst(await api().invoke('sessions.list', { assessmentId }));
-      if (get().assessmentId === assessmentId) set({ items, status: 'ready' });
-    } catch (error) {
-      if (get().assessmentId === assessmentId) set({ status: 'error', error: errorMessage(error) });
-    }
+  load(assessmentId) {
+    return loadForAssessment(get, set, assessmentId, 'items', async () =>
+      latestFirst(await api().invoke('sessions.list', { assessmentId })),
+    );
   },
   async create(assessmentId, input) {
     const created = await api().invoke('sessions.create', { assessmentId, ...input });

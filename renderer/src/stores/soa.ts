@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { SoaRow } from '../../../shared/contracts/soa';
 import type { ImplementationStatus } from '../../../shared/domain/assessment';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { loadForAssessment } from './assessment-scoped';
 
 export interface SoaDecision {
   applicable: boolean;
@@ -25,20 +26,10 @@ export const useSoa = create<SoaState>((set, get) => ({
   rows: [],
   status: 'idle',
   error: null,
-  async load(assessmentId) {
-    const same = get().assessmentId === assessmentId && get().status === 'ready';
-    set({
-      assessmentId,
-      status: same ? 'ready' : 'loading',
-      error: null,
-      rows: same ? get().rows : [],
-    });
-    try {
-      const rows = await api().invoke('soa.list', { assessmentId });
-      if (get().assessmentId === assessmentId) set({ rows, status: 'ready' });
-    } catch (error) {
-      if (get().assessmentId === assessmentId) set({ status: 'error', error: errorMessage(error) });
-    }
+  load(assessmentId) {
+    return loadForAssessment(get, set, assessmentId, 'rows', async () =>
+      api().invoke('soa.list', { assessmentId }),
+    );
   },
   async save(assessmentId, requirementId, decision) {
     const row = await api().invoke('soa.save', { assessmentId, requirementId, ...decision });
