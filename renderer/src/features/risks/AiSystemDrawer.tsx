@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
-  Button,
   Drawer,
-  Group,
   MultiSelect,
   Select,
   SimpleGrid,
@@ -24,6 +22,7 @@ import {
 } from '../../../../shared/domain/risks';
 import { errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -170,23 +169,12 @@ export function AiSystemDrawer({ system, onClose }: { system: AiSystem | null; o
               onChange={(value) => set('thirdParties', value)}
             />
           </SimpleGrid>
-          <Group justify="space-between">
-            {system ? (
-              <Button variant="subtle" color="red" onClick={confirmDelete}>
-                Delete
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={saving}>
-                {system ? 'Save AI system' : 'Add AI system'}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onDelete={system ? confirmDelete : undefined}
+            onCancel={onClose}
+            saving={saving}
+            submitLabel={system ? 'Save AI system' : 'Add AI system'}
+          />
         </Stack>
       </form>
     </Drawer>

@@ -28,6 +28,7 @@ import {
 } from '../../../../shared/domain/risks';
 import { errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';
 
 type Values = Required<ImpactAssessmentInput>;
@@ -259,37 +260,25 @@ export function ImpactAssessmentDrawer({
             value={v.riskIds}
             onChange={(ids) => set('riskIds', ids)}
           />
-          <Group justify="space-between">
-            {assessment ? (
-              <Button
-                variant="subtle"
-                color="red"
-                onClick={() =>
-                  modals.openConfirmModal({
-                    title: 'Delete this impact assessment?',
-                    labels: { confirm: 'Delete', cancel: 'Keep it' },
-                    confirmProps: { color: 'red' },
-                    onConfirm: () =>
-                      void deleteAssessment(assessment.id).then(onClose, (e: unknown) =>
-                        setFailure(errorMessage(e)),
-                      ),
-                  })
-                }
-              >
-                Delete
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={saving}>
-                {assessment ? 'Save assessment' : 'Add assessment'}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onDelete={
+              assessment
+                ? () =>
+                    modals.openConfirmModal({
+                      title: 'Delete this impact assessment?',
+                      labels: { confirm: 'Delete', cancel: 'Keep it' },
+                      confirmProps: { color: 'red' },
+                      onConfirm: () =>
+                        void deleteAssessment(assessment.id).then(onClose, (e: unknown) =>
+                          setFailure(errorMessage(e)),
+                        ),
+                    })
+                : undefined
+            }
+            onCancel={onClose}
+            saving={saving}
+            submitLabel={assessment ? 'Save assessment' : 'Add assessment'}
+          />
         </Stack>
       </form>
     </Drawer>

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useRisks } from '../../stores/risks';
 import { TargetEvidencePanel } from '../evidence/TargetEvidencePanel';
+import { FormFooter } from '../../components/FormFooter';
 import { RiskForm, type RiskErrors, type RiskValues } from './RiskForm';
 
 function initial(r: Risk | null): RiskValues {
@@ -152,23 +153,12 @@ export function RiskDrawer({ risk, onClose }: { risk: Risk | null; onClose(): vo
           criteria={criteria}
           onChange={(k, val) => setValues((v) => ({ ...v, [k]: val }))}
         />
-        <Group justify="space-between">
-          {current ? (
-            <Button variant="subtle" color="red" onClick={confirmDelete}>
-              Delete
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {current ? 'Save risk' : 'Add risk'}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter
+          onDelete={current ? confirmDelete : undefined}
+          onCancel={onClose}
+          saving={saving}
+          submitLabel={current ? 'Save risk' : 'Add risk'}
+        />
       </Stack>
     </form>
   );
