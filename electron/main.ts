@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { startCore, type Core } from './core/app';
+import { startCore, type Core } from './core/start';
 import { defaultDataDir, findAppRoot } from './core/paths';
 import { contentSecurityPolicy, injectNonce, newNonce } from './web/html';
 import { mimeType } from './web/mime';
 import { resolveStatic } from './web/static-files';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
-import { setFilePicker } from './core/vault/picker';
-import { setExternalOpener } from './core/vault/open-external';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -77,6 +75,17 @@ async function boot(): Promise<void> {
       version: app.getVersion(),
       transport: 'ipc',
       nativeBinding: nativeBinding && fs.existsSync(nativeBinding) ? nativeBinding : undefined,
+      // Native dialogs and the system's applications: only the main side touches paths.
+      platform: {
+        pickFiles: async () => {
+          if (!mainWindow) return [];
+          const picked = await dialog.showOpenDialog(mainWindow, {
+            properties: ['openFile', 'multiSelections'],
+          });
+          return picked.canceled ? [] : picked.filePaths;
+        },
+        openPath: (file) => shell.openPath(file),
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Assay cannot start', (error as Error).message);
@@ -104,15 +113,6 @@ async function boot(): Promise<void> {
   });
   Menu.setApplicationMenu(null);
   mainWindow = createWindow();
-  // Native dialogs and the system's applications: only the main side touches paths.
-  setFilePicker(async () => {
-    if (!mainWindow) return [];
-    const picked = await dialog.showOpenDialog(mainWindow, {
-      properties: ['openFile', 'multiSelections'],
-    });
-    return picked.canceled ? [] : picked.filePaths;
-  });
-  setExternalOpener((file) => shell.openPath(file));
 }
 
 // Links we decide to show open in the system browser only when they are https.

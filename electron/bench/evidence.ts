@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore } from '../core/app';
+import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
 import { deleteEvidence } from '../core/services/evidence';
 import { importFile } from '../core/vault/import';

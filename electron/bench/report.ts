@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore } from '../core/app';
+import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
 import { seedDemo } from '../core/demo/seed';
-import { renderReport } from '../core/reports/render';
+import { renderReport } from '../core/reports';
 import type { BenchRow } from './types';
 
 const MB = 1024 * 1024;

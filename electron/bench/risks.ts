@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startCore } from '../core/app';
+import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
 import { createEngagement } from '../core/services/engagements';
 import { seedRiskDemo } from '../core/services/risk-demo';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { DataDirBusyError } from '../core/lock';
-import { StoreError } from '../core/db/store-error';
-import { CatalogError } from '../core/catalog/load';
+import { StoreError } from '../core/db';
+import { CatalogError } from '../core/catalog';
 import { defaultDataDir, findAppRoot } from '../core/paths';
-import { startCore, type Core } from '../core/app';
+import { startCore, type Core } from '../core/start';
 import pkg from '../../package.json';
 
 export const version: string = pkg.version;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { saveResponse } from '../core/services/responses';
 import { requirementIndex } from '../core/services/requirement-index';
-import { startCore } from '../core/app';
+import { startCore } from '../core/start';
 import { openCore, reportAndExit, resolveDataDir, version } from './common';
 
 /**

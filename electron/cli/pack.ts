@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CommandFailure } from '../core/errors';
-import { buildPack } from '../core/packs/build';
-import { importPack, PackRefused } from '../core/packs/import';
+import { buildPack, importPack, PackRefused } from '../core/packs';
 import { listIdentities } from '../core/signing/identities';
 import { openCore, reportAndExit } from './common';
 import { printable } from './identity';

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CommandFailure } from '../core/errors';
-import { produceReport, writeAtomically } from '../core/reports/export';
-import type { ReportKind } from '../core/reports/types';
+import { produceReport, writeAtomically, type ReportKind } from '../core/reports';
 import { openCore, reportAndExit } from './common';
 
 interface ReportOptions {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { verifyPack } from '../core/packs/verify';
+import { verifyPack } from '../core/packs';
 import { looksLikePdf, verifyPdf } from '../core/signing/pdf';
 import type { PdfSignatureCheck, SignatureCheck } from '../core/signing/types';
 import { isZip } from '../core/signing/verify-file';

@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
-import type { Store } from './db/open';
+import type { Store } from './db';
 import { appendAudit, type AuditEntry } from './audit';
 import type { EventBus } from './events';
+import type { PlatformHooks } from './platform';
 
 /** What every service needs: the store, the clock, ids, who is acting, and the event bus. */
 export interface CoreContext {
@@ -11,6 +12,8 @@ export interface CoreContext {
   version: string;
   transport: 'ipc' | 'http';
   events: EventBus;
+  /** What only the desktop shell provides (file dialog, system apps); empty elsewhere. */
+  platform: PlatformHooks;
   now(): string;
   newId(): string;
   actor(): string;
@@ -23,6 +26,7 @@ export interface ContextOptions {
   version: string;
   transport: 'ipc' | 'http';
   events: EventBus;
+  platform?: PlatformHooks;
   actor: string;
   clock?: () => Date;
   newId?: () => string;
@@ -37,6 +41,7 @@ export function createContext(options: ContextOptions): CoreContext {
     version: options.version,
     transport: options.transport,
     events: options.events,
+    platform: options.platform ?? {},
     now: () => clock().toISOString(),
     newId: options.newId ?? (() => uuidv7()),
     actor: () => options.actor,

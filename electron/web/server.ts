@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Dispatcher } from '../core/commands';
+import type { Dispatcher } from '../core/dispatch';
 import type { EventBus } from '../core/events';
 import { contentSecurityPolicy, injectNonce, newNonce, securityHeaders } from './html';
 import { mimeType } from './mime';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore, type Core } from '../../electron/core/app';
+import { startCore, type Core } from '../../electron/core/start';
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core } from '../../electron/core/app';
+import type { Core } from '../../electron/core/start';
 import { tempDir } from './core';
 
 /** Writes files into a fresh temp folder and returns their paths by name. */

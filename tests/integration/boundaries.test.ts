@@ -58,7 +58,7 @@ describe('architecture boundaries enforced by lint', () => {
   it('refuses electron/ imports in the renderer', async () => {
     const hits = await ruleHits(
       'renderer/src/x.ts',
-      "import { startCore } from '../../electron/core/app';\nexport const s = startCore;\n",
+      "import { startCore } from '../../electron/core/start';\nexport const s = startCore;\n",
     );
     expect(hits.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCore } from '../../electron/core/app';
+import { startCore } from '../../electron/core/start';
 import { projectRoot, tempDir } from '../helpers/core';
 
 /** The README's recipe: copy the catalog, give it its own id, add a question, raise the revision. */

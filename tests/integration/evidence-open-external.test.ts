@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../helpers/core';
 import { importFile } from '../../electron/core/vault/import';
-import { setExternalOpener } from '../../electron/core/vault/open-external';
 import { createEngagement } from '../../electron/core/services/engagements';
-
-afterEach(() => setExternalOpener(null));
 
 async function setup(fileName: string) {
   const core = await startTestCore();
@@ -37,10 +34,10 @@ describe('opening evidence with the system application', () => {
   it('opens a read-only copy outside the vault, never the stored object', async () => {
     const { core, item } = await setup('policy.txt');
     const opened: string[] = [];
-    setExternalOpener(async (file) => {
+    core.ctx.platform.openPath = async (file) => {
       opened.push(file);
       return '';
-    });
+    };
     const result = await core.dispatcher.dispatch('evidence.openExternal', { id: item.id });
     expect(result.ok).toBe(true);
     expect(opened).toHaveLength(1);
@@ -55,10 +52,10 @@ describe('opening evidence with the system application', () => {
   it('asks before opening a type the system would run, and opens only when confirmed', async () => {
     const { core, item } = await setup('install.sh');
     const opened: string[] = [];
-    setExternalOpener(async (file) => {
+    core.ctx.platform.openPath = async (file) => {
       opened.push(file);
       return '';
-    });
+    };
     const first = await core.dispatcher.dispatch('evidence.openExternal', { id: item.id });
     expect(first.ok && (first.value as { needsConfirmation: boolean }).needsConfirmation).toBe(
       true,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, startTestCore, tempDir } from '../helpers/core';
-import { startCore } from '../../electron/core/app';
+import { startCore } from '../../electron/core/start';
 import { createEngagement } from '../../electron/core/services/engagements';
 
 const cli = path.join(projectRoot, 'bin', 'assay.cjs');

@@ -13,8 +13,7 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { exportsDir, slug } from '../reports/export';
-import { renderReport, type Progress } from '../reports/render';
+import { exportsDir, renderReport, slug, type Progress } from '../reports';
 import { getAssessment } from '../services/assessments';
 import { listEvidence } from '../services/evidence';
 import { listImpactAssessments } from '../services/impact-assessments';

@@ -14,7 +14,7 @@ import {
 import type { CoreContext } from '../context';
 import { CommandFailure, invalid, notFound } from '../errors';
 import { incomingName, withIncoming } from '../incoming';
-import { exportsDir } from '../reports/export';
+import { exportsDir } from '../reports';
 import { resolveInside } from '../vault/paths';
 import { buildPack } from './build';
 import { importPack, packsDir, summary, type ImportNote } from './import';

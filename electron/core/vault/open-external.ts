@@ -7,18 +7,6 @@ import { isExecutableName } from './media';
 import { resolveObject } from './paths';
 
 /**
- * The desktop app hands a file to the operating system's application. Set by electron/main.ts
- * (shell.openPath); absent under plain Node, where the command answers UNAVAILABLE.
- */
-export type ExternalOpener = (file: string) => Promise<string>;
-
-let opener: ExternalOpener | null = null;
-
-export function setExternalOpener(next: ExternalOpener | null): void {
-  opener = next;
-}
-
-/**
  * Opens a read-only copy of a stored object, never the object itself: an application that
  * saves in place must not alter the vault (that would show as "altered" in every later check).
  * Types a system would run rather than show need an explicit confirmation first.
@@ -27,6 +15,7 @@ export async function openEvidenceExternally(
   ctx: CoreContext,
   input: { id: string; confirmed: boolean },
 ): Promise<{ opened: boolean; needsConfirmation: boolean; reason: string }> {
+  const opener = ctx.platform.openPath;
   if (!opener) {
     throw new CommandFailure(
       'UNAVAILABLE',

@@ -6,30 +6,18 @@ import type { CoreContext } from '../context';
 import { CommandFailure, invalid } from '../errors';
 import { importFile } from './import';
 
-/**
- * The desktop app's open dialog. Paths it returns were chosen by the person in a native dialog,
- * so they are trusted the way CLI arguments are; the renderer itself never sends a path.
- * electron/main.ts sets it; under plain Node (CLI, browser mode, tests) there is none.
- */
-export type FilePicker = () => Promise<string[]>;
-
-let picker: FilePicker | null = null;
-
-export function setFilePicker(next: FilePicker | null): void {
-  picker = next;
-}
-
 export async function importFromDialog(
   ctx: CoreContext,
   input: ParsedInput<'evidence.importFromDialog'>,
 ): Promise<{ imported: EvidenceItem[]; cancelled: boolean }> {
-  if (!picker) {
+  const pickFiles = ctx.platform.pickFiles;
+  if (!pickFiles) {
     throw new CommandFailure(
       'UNAVAILABLE',
       'The system file dialog exists only in the desktop app. Drop files here or use "Choose files".',
     );
   }
-  const paths = await picker();
+  const paths = await pickFiles();
   if (paths.length === 0) return { imported: [], cancelled: true };
   // Every chosen file is checked before the first is copied: one bad file changes nothing.
   for (const p of paths) {

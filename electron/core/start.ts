@@ -1,11 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from './db/open';
+import { openStore, type Store } from './db';
 import { createContext, type CoreContext } from './context';
-import { createDispatcher, type Dispatcher, type DispatchOptions } from './commands';
+import { createDispatcher, type Dispatcher, type DispatchOptions } from './dispatch';
+import type { PlatformHooks } from './platform';
 import { EventBus } from './events';
 import { acquireDataDirLock } from './lock';
-import { loadCatalogs, type CatalogLoadReport } from './catalog/load';
+import { loadCatalogs, type CatalogLoadReport } from './catalog';
 import { sweepVaultTemp } from './vault/sweep';
 import { sweepIncoming } from './incoming';
 
@@ -18,6 +19,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   actor?: string;
   dispatch?: DispatchOptions;
+  /** Desktop-only abilities (file dialog, system apps); absent in the CLI, browser mode and tests. */
+  platform?: PlatformHooks;
 }
 
 export interface Core {
@@ -55,6 +58,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       version: options.version,
       transport: options.transport,
       events,
+      platform: options.platform,
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
     const catalogs = loadCatalogs(ctx);

@@ -1,0 +1,3 @@
+/** The catalog domain's public face: other domains and the shell import only from here. */
+export { catalogHandlers } from './handlers';
+export { CatalogError, loadCatalogs, type CatalogLoadReport } from './load';

@@ -1,0 +1,72 @@
+import { type z } from 'zod';
+import { contracts, isCommandName } from '../../shared/contracts';
+import { describeIssues, issuesFromZod, type Result } from '../../shared/contracts/envelope';
+import type { CoreContext } from './context';
+import { CommandFailure } from './errors';
+import type { Handler } from './handler';
+import { handlers } from './commands';
+
+export interface Dispatcher {
+  dispatch(name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface DispatchOptions {
+  /** Check every output against its contract too (tests and development). */
+  validateOutput?: boolean;
+  onInternalError?: (name: string, error: unknown) => void;
+}
+
+/**
+ * Validates input with the command's zod schema, runs the handler and wraps the outcome in the
+ * envelope. Nothing throws across the boundary, and no stack trace or SQL text leaves it.
+ */
+export function createDispatcher(ctx: CoreContext, options: DispatchOptions = {}): Dispatcher {
+  return {
+    async dispatch(name, raw) {
+      if (!isCommandName(name)) {
+        return {
+          ok: false,
+          error: {
+            code: 'UNKNOWN_COMMAND',
+            message: `There is no command named "${String(name).slice(0, 100)}".`,
+          },
+        };
+      }
+      const contract = contracts[name];
+      // Only a missing input means "no fields"; null or any other non-object is refused.
+      const parsed = contract.input.safeParse(raw === undefined ? {} : raw);
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error);
+        return {
+          ok: false,
+          error: { code: 'VALIDATION', message: describeIssues(issues), details: { issues } },
+        };
+      }
+      try {
+        const handler = handlers[name] as Handler<typeof name>;
+        const value = await handler(ctx, parsed.data as never);
+        if (options.validateOutput) (contract.output as z.ZodType).parse(value);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof CommandFailure) {
+          return {
+            ok: false,
+            error: {
+              code: error.code,
+              message: error.message,
+              ...(error.details ? { details: error.details } : {}),
+            },
+          };
+        }
+        options.onInternalError?.(name, error);
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `Assay could not complete "${name}". Nothing was changed; the details are in the log.`,
+          },
+        };
+      }
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** The engagements domain's public face: other domains and the shell import only from here. */
+export { engagementHandlers } from './handlers';

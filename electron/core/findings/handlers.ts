@@ -1,0 +1,9 @@
+import type { DomainHandlers } from '../handler';
+import { createFinding, deleteFinding, listFindings, updateFinding } from '../services/findings';
+
+export const findingHandlers: DomainHandlers<'findings'> = {
+  'findings.list': (ctx, input) => listFindings(ctx, input.assessmentId),
+  'findings.create': (ctx, input) => createFinding(ctx, input),
+  'findings.update': (ctx, input) => updateFinding(ctx, input),
+  'findings.delete': (ctx, input) => deleteFinding(ctx, input.id),
+};

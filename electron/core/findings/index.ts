@@ -1,0 +1,2 @@
+/** The findings domain's public face: other domains and the shell import only from here. */
+export { findingHandlers } from './handlers';

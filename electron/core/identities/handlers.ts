@@ -1,0 +1,14 @@
+import type { DomainHandlers } from '../handler';
+import {
+  createIdentity,
+  deleteIdentity,
+  importIdentity,
+  listIdentities,
+} from '../signing/identities';
+
+export const identityHandlers: DomainHandlers<'identities'> = {
+  'identities.list': (ctx) => listIdentities(ctx),
+  'identities.create': (ctx, input) => createIdentity(ctx, input),
+  'identities.import': (ctx, input) => importIdentity(ctx, input),
+  'identities.delete': (ctx, input) => deleteIdentity(ctx, input.id),
+};

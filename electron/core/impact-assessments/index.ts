@@ -1,0 +1,2 @@
+/** The impact-assessments domain's public face: other domains and the shell import only from here. */
+export { impactAssessmentHandlers } from './handlers';

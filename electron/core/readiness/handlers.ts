@@ -1,0 +1,6 @@
+import type { DomainHandlers } from '../handler';
+import { readinessOf } from '../services/readiness';
+
+export const readinessHandlers: DomainHandlers<'readiness'> = {
+  'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),
+};

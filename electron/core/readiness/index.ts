@@ -1,0 +1,2 @@
+/** The readiness domain's public face: other domains and the shell import only from here. */
+export { readinessHandlers } from './handlers';

@@ -1,0 +1,2 @@
+/** The responses domain's public face: other domains and the shell import only from here. */
+export { responseHandlers } from './handlers';

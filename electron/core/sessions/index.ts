@@ -1,0 +1,2 @@
+/** The sessions domain's public face: other domains and the shell import only from here. */
+export { sessionHandlers } from './handlers';

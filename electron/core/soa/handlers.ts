@@ -1,0 +1,8 @@
+import type { DomainHandlers } from '../handler';
+import { acceptSoaSuggestions, listSoa, saveSoaEntry } from '../services/soa';
+
+export const soaHandlers: DomainHandlers<'soa'> = {
+  'soa.list': (ctx, input) => listSoa(ctx, input.assessmentId),
+  'soa.save': (ctx, input) => saveSoaEntry(ctx, input),
+  'soa.acceptSuggestions': (ctx, input) => acceptSoaSuggestions(ctx, input.assessmentId),
+};

@@ -1,0 +1,2 @@
+/** The verify domain's public face: other domains and the shell import only from here. */
+export { verifyHandlers } from './handlers';
