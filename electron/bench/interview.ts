@@ -6,7 +6,7 @@ import { startCore } from '../core/start';
 import { applyPragmas } from '../core/db';
 import { findAppRoot } from '../core/paths';
 import { seedDemo } from '../core/demo/seed';
-import { requirementIndex } from '../core/services/requirement-index';
+import { requirementIndex } from '../core/catalog';
 import { DEFAULT_FRAMEWORK_ID } from '../../shared/contracts/assessments';
 import type { BenchRow } from './types';
 import { ms, percentile, timeMs, timeMsAsync } from './stats';

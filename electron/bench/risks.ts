@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
-import { createEngagement } from '../core/services/engagements';
+import { createEngagement } from '../core/engagements';
 import { seedRiskDemo } from '../core/services/risk-demo';
 import { exportRisksXlsx } from '../core/services/risk-sheets';
 import { startWebServer } from '../web/server';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listAssessments } from '../core/services/assessments';
+import { listAssessments } from '../core/assessments';
 import { openCore, reportAndExit } from './common';
 
 export function registerAssessments(program: Command): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { getCatalog, listFrameworks } from '../core/services/catalog';
+import { getCatalog, listFrameworks } from '../core/catalog';
 import { openCore, reportAndExit } from './common';
 import type { CatalogView } from '../../shared/contracts/catalog';
 

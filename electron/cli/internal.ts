@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { saveResponse } from '../core/services/responses';
-import { requirementIndex } from '../core/services/requirement-index';
+import { saveResponse } from '../core/responses';
+import { requirementIndex } from '../core/catalog';
 import { startCore } from '../core/start';
 import { openCore, reportAndExit, resolveDataDir, version } from './common';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogError, loadCatalogs } from '../../electron/core/catalog/load';
 import type { CoreContext } from '../../electron/core/context';
-import { getCatalog } from '../../electron/core/services/catalog';
+import { getCatalog } from '../../electron/core/catalog';
 import type { Catalog } from '../../shared/catalog/format';
 import { projectRoot, startTestCore, tempDir } from '../helpers/core';
 import { FRAMEWORK_ID, requirementKey, rowsOf, seedAssessment, tableCounts } from '../helpers/db';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../helpers/core';
 import { importFile } from '../../electron/core/vault/import';
-import { createEngagement } from '../../electron/core/services/engagements';
+import { createEngagement } from '../../electron/core/engagements';
 
 async function setup(fileName: string) {
   const core = await startTestCore();

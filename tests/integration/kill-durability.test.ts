@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, startTestCore, tempDir } from '../helpers/core';
 import { verifyAuditChain } from '../../electron/core/audit';
-import { createEngagement } from '../../electron/core/services/engagements';
-import { createAssessment } from '../../electron/core/services/assessments';
+import { createEngagement } from '../../electron/core/engagements';
+import { createAssessment } from '../../electron/core/assessments';
 
 const RUNS = 50;
 const cli = path.join(projectRoot, 'bin', 'assay.cjs');

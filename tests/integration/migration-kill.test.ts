@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, startTestCore, tempDir } from '../helpers/core';
 import { startCore } from '../../electron/core/start';
-import { createEngagement } from '../../electron/core/services/engagements';
+import { createEngagement } from '../../electron/core/engagements';
 
 const cli = path.join(projectRoot, 'bin', 'assay.cjs');
 

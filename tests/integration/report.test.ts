@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
-import { createSession } from '../../electron/core/services/sessions';
+import { createSession } from '../../electron/core/sessions';
 import { createIdentity } from '../../electron/core/signing/identities';
 import { countPages } from '../../electron/core/reports/worker-pages';
 import { startTestCore, tempDir } from '../helpers/core';

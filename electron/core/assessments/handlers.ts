@@ -9,7 +9,7 @@ import {
   setAssessmentStatus,
   setPosition,
   updateAssessment,
-} from '../services/assessments';
+} from './assessments';
 
 export const assessmentHandlers: DomainHandlers<'assessments'> = {
   'assessments.list': (ctx, input) => listAssessments(ctx, input.engagementId),

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { getCatalog, listFrameworks } from '../services/catalog';
+import { getCatalog, listFrameworks } from './views';
 
 export const catalogHandlers: DomainHandlers<'catalog'> = {
   'catalog.frameworks': (ctx) => listFrameworks(ctx),

@@ -1,3 +1,9 @@
 /** The catalog domain's public face: other domains and the shell import only from here. */
 export { catalogHandlers } from './handlers';
 export { CatalogError, loadCatalogs, type CatalogLoadReport } from './load';
+export { getCatalog, listFrameworks } from './views';
+export {
+  requirementIndex,
+  type IndexedRequirement,
+  type RequirementIndex,
+} from './requirement-index';

@@ -1,11 +1,11 @@
 import { createContext, inTransaction, type CoreContext } from '../context';
-import { createEngagement } from '../services/engagements';
-import { createAssessment } from '../services/assessments';
-import { createSession } from '../services/sessions';
-import { saveResponse } from '../services/responses';
-import { createFinding } from '../services/findings';
-import { saveSoaEntry } from '../services/soa';
-import { requirementIndex } from '../services/requirement-index';
+import { createEngagement } from '../engagements';
+import { createAssessment } from '../assessments';
+import { createSession } from '../sessions';
+import { saveResponse } from '../responses';
+import { createFinding } from '../findings';
+import { saveSoaEntry } from '../soa';
+import { requirementIndex } from '../catalog';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/contracts/assessments';
 import type { FindingGrade, Result } from '../../../shared/domain/assessment';
 import { isAnnexA } from '../../../shared/rules/scope';

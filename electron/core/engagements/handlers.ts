@@ -5,7 +5,7 @@ import {
   getEngagement,
   listEngagements,
   updateEngagement,
-} from '../services/engagements';
+} from './engagements';
 
 export const engagementHandlers: DomainHandlers<'engagements'> = {
   'engagements.list': (ctx) => listEngagements(ctx),

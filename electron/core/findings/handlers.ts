@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { createFinding, deleteFinding, listFindings, updateFinding } from '../services/findings';
+import { createFinding, deleteFinding, listFindings, updateFinding } from './findings';
 
 export const findingHandlers: DomainHandlers<'findings'> = {
   'findings.list': (ctx, input) => listFindings(ctx, input.assessmentId),

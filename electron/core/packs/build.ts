@@ -14,12 +14,12 @@ import {
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
 import { exportsDir, renderReport, slug, type Progress } from '../reports';
-import { getAssessment } from '../services/assessments';
+import { getAssessment } from '../assessments';
 import { listEvidence } from '../services/evidence';
 import { listImpactAssessments } from '../services/impact-assessments';
-import { readinessOf } from '../services/readiness';
+import { readinessOf } from '../readiness';
 import { listRisks } from '../services/risks';
-import { listSoa } from '../services/soa';
+import { listSoa } from '../soa';
 import { signDetached } from '../signing/cms';
 import { unlockIdentity } from '../signing/identities';
 import { signPdf } from '../signing/pdf';

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { readinessOf } from '../services/readiness';
+import { readinessOf } from './readiness';
 
 export const readinessHandlers: DomainHandlers<'readiness'> = {
   'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),

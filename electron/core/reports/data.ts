@@ -9,14 +9,14 @@ import {
 } from '../../../shared/domain/assessment';
 import { verdictLabels } from '../../../shared/rules/readiness';
 import { inScope, isAnnexA } from '../../../shared/rules/scope';
-import { getAssessment } from '../services/assessments';
-import { getEngagement } from '../services/engagements';
-import { listFindings } from '../services/findings';
-import { readinessOf } from '../services/readiness';
-import { requirementIndex } from '../services/requirement-index';
-import { listResponses } from '../services/responses';
-import { listSessions } from '../services/sessions';
-import { listSoa } from '../services/soa';
+import { getAssessment } from '../assessments';
+import { getEngagement } from '../engagements';
+import { listFindings } from '../findings';
+import { readinessOf } from '../readiness';
+import { requirementIndex } from '../catalog';
+import { listResponses } from '../responses';
+import { listSessions } from '../sessions';
+import { listSoa } from '../soa';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import type { ReportData, ReportOptions } from './types';
 

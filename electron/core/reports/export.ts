@@ -5,7 +5,7 @@ import type { ParsedInput } from '../../../shared/contracts';
 import { reportKindLabels, type ReportExport } from '../../../shared/contracts/reports';
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
-import { getAssessment } from '../services/assessments';
+import { getAssessment } from '../assessments';
 import { unlockIdentity } from '../signing/identities';
 import { signPdf } from '../signing/pdf';
 import type { UnlockedIdentity } from '../signing/types';

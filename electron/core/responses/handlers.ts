@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { listResponses, requirementHistory, saveResponse } from '../services/responses';
+import { listResponses, requirementHistory, saveResponse } from './responses';
 
 export const responseHandlers: DomainHandlers<'responses'> = {
   'responses.list': (ctx, input) => listResponses(ctx, input.assessmentId),

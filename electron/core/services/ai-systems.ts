@@ -2,7 +2,7 @@ import type { AiSystem } from '../../../shared/contracts/ai-systems';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { conflict, notFound } from '../errors';
-import { requireEngagement } from './engagement-scope';
+import { requireEngagement } from '../engagements';
 
 interface AiSystemRow {
   id: string;

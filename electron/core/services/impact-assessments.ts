@@ -2,7 +2,7 @@ import type { ImpactAssessment } from '../../../shared/contracts/impact-assessme
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid, notFound } from '../errors';
-import { requireEngagement } from './engagement-scope';
+import { requireEngagement } from '../engagements';
 import { compareRefs } from './risk-lookups';
 
 interface Row {

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/rules/risk-levels';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { requireEngagement } from './engagement-scope';
+import { requireEngagement } from '../engagements';
 
 interface CriteriaRow {
   id: string;

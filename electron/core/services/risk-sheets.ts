@@ -12,7 +12,7 @@ import {
   type Mapping,
 } from '../spreadsheets/risk-rows';
 import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
-import { requireEngagement } from './engagement-scope';
+import { requireEngagement } from '../engagements';
 import { currentCriteria } from './risk-criteria';
 import { loadRiskLookups } from './risk-lookups';
 import { listRisks } from './risks';

@@ -1,7 +1,7 @@
 import type { Risk, RiskHistoryEntry } from '../../../shared/contracts/risks';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { requireEngagement } from './engagement-scope';
+import { requireEngagement } from '../engagements';
 import { currentCriteria } from './risk-criteria';
 import { checkRiskReferences, loadRiskLookups } from './risk-lookups';
 import {

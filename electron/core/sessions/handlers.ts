@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { createSession, deleteSession, listSessions, updateSession } from '../services/sessions';
+import { createSession, deleteSession, listSessions, updateSession } from './sessions';
 
 export const sessionHandlers: DomainHandlers<'sessions'> = {
   'sessions.list': (ctx, input) => listSessions(ctx, input.assessmentId),

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { acceptSoaSuggestions, listSoa, saveSoaEntry } from '../services/soa';
+import { acceptSoaSuggestions, listSoa, saveSoaEntry } from './soa';
 
 export const soaHandlers: DomainHandlers<'soa'> = {
   'soa.list': (ctx, input) => listSoa(ctx, input.assessmentId),

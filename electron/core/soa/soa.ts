@@ -3,8 +3,8 @@ import type { ParsedInput } from '../../../shared/contracts';
 import type { ImplementationStatus, Result } from '../../../shared/domain/assessment';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid } from '../errors';
-import { getAssessment, writableAssessment } from './assessments';
-import { requirementIndex } from './requirement-index';
+import { getAssessment, writableAssessment } from '../assessments';
+import { requirementIndex } from '../catalog';
 
 interface EntryRow {
   id: string;

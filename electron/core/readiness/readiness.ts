@@ -8,8 +8,8 @@ import {
 } from '../../../shared/rules/documented-information';
 import { inScope } from '../../../shared/rules/scope';
 import type { CoreContext } from '../context';
-import { getAssessment } from './assessments';
-import { requirementIndex } from './requirement-index';
+import { getAssessment } from '../assessments';
+import { requirementIndex } from '../catalog';
 
 /** Gathers one assessment's records (three queries) and applies the pure scoring rules. */
 export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessView {

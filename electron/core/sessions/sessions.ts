@@ -2,8 +2,8 @@ import type { InterviewSession } from '../../../shared/contracts/sessions';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid, notFound } from '../errors';
-import { writableAssessment } from './assessments';
-import { requirementIndex } from './requirement-index';
+import { writableAssessment } from '../assessments';
+import { requirementIndex } from '../catalog';
 
 interface SessionRow {
   id: string;

@@ -2,8 +2,8 @@ import type { Finding } from '../../../shared/contracts/findings';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid, notFound } from '../errors';
-import { writableAssessment } from './assessments';
-import { requirementIndex } from './requirement-index';
+import { writableAssessment } from '../assessments';
+import { requirementIndex } from '../catalog';
 
 const SELECT = `SELECT f.id, f.assessment_id AS assessmentId, f.ref, f.requirement_id AS requirementId,
   r.ref AS requirementRef, r.title AS requirementTitle, f.grade, f.statement, f.evidence_ref AS evidenceRef,

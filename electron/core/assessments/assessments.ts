@@ -4,7 +4,7 @@ import type { AssessmentStatus } from '../../../shared/domain/assessment';
 import { inScope } from '../../../shared/rules/scope';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid, notFound, readOnly } from '../errors';
-import { requirementIndex } from './requirement-index';
+import { requirementIndex } from '../catalog';
 
 interface AssessmentRow {
   id: string;

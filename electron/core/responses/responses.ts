@@ -4,8 +4,8 @@ import type { Result } from '../../../shared/domain/assessment';
 import { inScope } from '../../../shared/rules/scope';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid } from '../errors';
-import { writableAssessment } from './assessments';
-import { requirementIndex } from './requirement-index';
+import { writableAssessment } from '../assessments';
+import { requirementIndex } from '../catalog';
 
 interface ResponseRow {
   id: string;
