@@ -12,6 +12,14 @@ export default defineConfig({
         },
       },
       {
+        // The renderer's stores against a fake API whose answers the test orders (no browser).
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/contracts/app';
 import { api, errorMessage } from '../api/client';
 
+/** Re-reads the audit trail and checks its hash chain. */
+export const verifyAuditTrail = () => api().invoke('app.auditVerify', {});
+
 interface AppState {
   info: AppInfo | null;
   error: string | null;

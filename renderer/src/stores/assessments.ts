@@ -1,28 +1,35 @@
 import { create } from 'zustand';
+import type { CommandInput } from '../../../shared/contracts';
 import type { Assessment } from '../../../shared/contracts/assessments';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { loadList, type ListState } from './lists';
+import { newestWins } from './newest';
 
-interface AssessmentsState {
-  items: Assessment[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
+/** The assessments of one engagement, read afresh for its screen (not kept here). */
+export const fetchAssessmentsOf = (engagementId: string) =>
+  api().invoke('assessments.list', { engagementId });
+
+interface AssessmentsState extends ListState<Assessment> {
   load(): Promise<void>;
+  create(input: CommandInput<'assessments.create'>): Promise<Assessment>;
   /** Replaces one assessment after a change made elsewhere (status, title, progress). */
   put(assessment: Assessment): void;
   drop(id: string): void;
 }
 
+const assessmentLoads = newestWins();
+
 export const useAssessments = create<AssessmentsState>((set, get) => ({
   items: [],
   status: 'idle',
   error: null,
-  async load() {
-    set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
-    try {
-      set({ items: await api().invoke('assessments.list', {}), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
-    }
+  load() {
+    return loadList(get, set, assessmentLoads, () => api().invoke('assessments.list', {}));
+  },
+  async create(input) {
+    const created = await api().invoke('assessments.create', input);
+    get().put(created);
+    return created;
   },
   put(assessment) {
     const items = get().items;

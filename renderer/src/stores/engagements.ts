@@ -1,28 +1,27 @@
 import { create } from 'zustand';
 import type { Engagement, EngagementInput } from '../../../shared/contracts/engagements';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { loadList, type ListState } from './lists';
+import { newestWins } from './newest';
 
-interface EngagementsState {
-  items: Engagement[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
+/** One engagement read afresh for its own screen (not kept here). */
+export const fetchEngagement = (id: string) => api().invoke('engagements.get', { id });
+
+interface EngagementsState extends ListState<Engagement> {
   load(): Promise<void>;
   create(input: EngagementInput): Promise<Engagement>;
   update(id: string, input: EngagementInput): Promise<Engagement>;
   remove(id: string): Promise<void>;
 }
 
+const engagementLoads = newestWins();
+
 export const useEngagements = create<EngagementsState>((set, get) => ({
   items: [],
   status: 'idle',
   error: null,
-  async load() {
-    set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
-    try {
-      set({ items: await api().invoke('engagements.list', {}), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
-    }
+  load() {
+    return loadList(get, set, engagementLoads, () => api().invoke('engagements.list', {}));
   },
   async create(input) {
     const created = await api().invoke('engagements.create', input);

@@ -42,6 +42,9 @@ interface EvidenceState {
   changed(): void;
 }
 
+/** Re-hashes every vault file and says what is missing, altered or unreferenced. */
+export const checkEvidenceFiles = () => api().invoke('evidence.check', {});
+
 const controllers = new Map<string, AbortController>();
 let unsubscribe: (() => void) | null = null;
 

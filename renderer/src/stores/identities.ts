@@ -7,11 +7,10 @@ import type {
 } from '../../../shared/contracts/identities';
 import { api, errorMessage } from '../api/client';
 import { sendLargeFile } from '../api/send-file';
+import { loadList, type ListState } from './lists';
+import { newestWins } from './newest';
 
-interface IdentitiesState {
-  items: Identity[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
+interface IdentitiesState extends ListState<Identity> {
   load(): Promise<void>;
   create(input: IdentityCreateInput): Promise<Identity>;
   importFile(input: IdentityImportInput): Promise<Identity>;
@@ -21,17 +20,14 @@ interface IdentitiesState {
 const byName = (a: Identity, b: Identity) => a.name.localeCompare(b.name);
 
 /** Signing identities. Passphrases pass through here into one command and are never kept. */
+const identityLoads = newestWins();
+
 export const useIdentities = create<IdentitiesState>((set, get) => ({
   items: [],
   status: 'idle',
   error: null,
-  async load() {
-    set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
-    try {
-      set({ items: await api().invoke('identities.list', {}), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
-    }
+  load() {
+    return loadList(get, set, identityLoads, () => api().invoke('identities.list', {}));
   },
   async create(input) {
     const created = await api().invoke('identities.create', input);

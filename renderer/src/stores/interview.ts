@@ -166,3 +166,7 @@ export const useInterview = create<InterviewState>((set, get) => {
     },
   };
 });
+
+/** Every recorded change to one requirement's answer, findings and SoA decision, newest first. */
+export const fetchResponseHistory = (assessmentId: string, requirementId: string) =>
+  api().invoke('responses.history', { assessmentId, requirementId });

@@ -19,16 +19,14 @@ import {
   assessmentStatusLabels,
   type AssessmentStatus,
 } from '../../../../shared/domain/assessment';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useWorkspace } from '../../stores/workspace';
-import { useAssessments } from '../../stores/assessments';
 import { navigate } from '../../router/hash-route';
 import { ScopePicker } from './ScopePicker';
 import { ScopingQuestions } from './ScopingQuestions';
 
 export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }) {
-  const setAssessment = useWorkspace((s) => s.set);
-  const drop = useAssessments((s) => s.drop);
+  const workspace = useWorkspace();
   const final = assessment.status === 'final';
   const [title, setTitle] = useState(assessment.title);
   const [plannedStart, setPlannedStart] = useState(assessment.plannedStart ?? '');
@@ -40,7 +38,7 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
   async function run(action: () => Promise<Assessment>, message: string) {
     setBusy(true);
     try {
-      setAssessment(await action());
+      await action();
       notifications.show({ color: 'green', message });
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error) });
@@ -52,8 +50,7 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
   const saveDetails = () =>
     run(
       () =>
-        api().invoke('assessments.update', {
-          id: assessment.id,
+        workspace.update(assessment.id, {
           title,
           excludedAreas: excluded,
           plannedStart: plannedStart || null,
@@ -65,7 +62,7 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
   const changeStatus = (status: AssessmentStatus) => {
     const apply = () =>
       run(
-        () => api().invoke('assessments.setStatus', { id: assessment.id, status }),
+        () => workspace.setStatus(assessment.id, status),
         `Status set to ${assessmentStatusLabels[status]}.`,
       );
     if (status !== 'final') return void apply();
@@ -95,10 +92,9 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
       labels: { confirm: 'Delete assessment', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
       onConfirm: () => {
-        api()
-          .invoke('assessments.delete', { id: assessment.id })
+        workspace
+          .remove(assessment.id)
           .then(() => {
-            drop(assessment.id);
             notifications.show({ message: 'Assessment deleted.' });
             navigate('assessments');
           })
@@ -132,7 +128,7 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
                 loading={busy}
                 onClick={() =>
                   void run(
-                    () => api().invoke('assessments.reopen', { id: assessment.id, reason }),
+                    () => workspace.reopen(assessment.id, reason),
                     'Assessment reopened for review.',
                   )
                 }

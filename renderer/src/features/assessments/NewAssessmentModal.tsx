@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CommandError } from '../../../../shared/contracts/envelope';
 import { DEFAULT_FRAMEWORK_ID } from '../../../../shared/contracts/assessments';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useEngagements } from '../../stores/engagements';
 import { useCatalog } from '../../stores/catalog';
 import { useAssessments } from '../../stores/assessments';
@@ -20,7 +20,7 @@ export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
   const loadCatalog = useCatalog((s) => s.load);
   const frameworks = useCatalog((s) => s.frameworks);
   const [frameworkId, setFrameworkId] = useState<string | null>(null);
-  const put = useAssessments((s) => s.put);
+  const createAssessment = useAssessments((s) => s.create);
   const [engagement, setEngagement] = useState<string | null>(engagementId ?? null);
   const [title, setTitle] = useState('');
   const [plannedStart, setPlannedStart] = useState('');
@@ -46,7 +46,7 @@ export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
     setSaving(true);
     setFailure(null);
     try {
-      const created = await api().invoke('assessments.create', {
+      const created = await createAssessment({
         engagementId: engagement,
         ...(frameworkId ? { frameworkId } : {}),
         title,
@@ -54,7 +54,6 @@ export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
         plannedStart: plannedStart || null,
         plannedEnd: plannedEnd || null,
       });
-      put(created);
       onClose();
       navigate('assessments', created.id, 'interview');
     } catch (error) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Assessment } from '../../../../shared/contracts/assessments';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useCatalog } from '../../stores/catalog';
 import { useWorkspace } from '../../stores/workspace';
 
@@ -12,7 +12,7 @@ import { useWorkspace } from '../../stores/workspace';
  */
 export function ScopingQuestions({ assessment }: { assessment: Assessment }) {
   const { views, load } = useCatalog();
-  const setAssessment = useWorkspace((s) => s.set);
+  const saveScoping = useWorkspace((s) => s.saveScoping);
   const [answers, setAnswers] = useState(assessment.scoping);
   useEffect(() => {
     void load(assessment.frameworkId);
@@ -25,10 +25,9 @@ export function ScopingQuestions({ assessment }: { assessment: Assessment }) {
     if (value === 'unknown') delete next[id];
     else next[id] = value === 'yes';
     setAnswers(next);
-    api()
-      .invoke('assessments.saveScoping', { id: assessment.id, answers: next })
-      .then(setAssessment)
-      .catch((e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) }));
+    saveScoping(assessment.id, next).catch((e: unknown) =>
+      notifications.show({ color: 'red', message: errorMessage(e) }),
+    );
   };
   const suggested = new Map<string, string[]>();
   for (const q of view.scoping) {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { fetchAssessmentsOf } from '../../stores/assessments';
 import { href } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewAssessmentModal } from '../assessments/NewAssessmentModal';
@@ -15,8 +16,7 @@ export function EngagementAssessments({ engagementId }: { engagementId: string }
   const [creating, setCreating] = useState(false);
   useEffect(() => {
     let live = true;
-    api()
-      .invoke('assessments.list', { engagementId })
+    fetchAssessmentsOf(engagementId)
       .then((list) => live && setItems(list))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {

@@ -16,8 +16,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Engagement } from '../../../../shared/contracts/engagements';
 import { aiRoleLabels } from '../../../../shared/domain/ai-roles';
-import { api, errorMessage } from '../../api/client';
-import { useEngagements } from '../../stores/engagements';
+import { errorMessage } from '../../api/client';
+import { fetchEngagement, useEngagements } from '../../stores/engagements';
 import { href, navigate } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,8 +32,7 @@ export function EngagementDetailScreen({ id, editing }: { id: string; editing: b
 
   useEffect(() => {
     let live = true;
-    api()
-      .invoke('engagements.get', { id })
+    fetchEngagement(id)
       .then((e) => live && setEngagement(e))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Badge, Code, Drawer, Loader, Stack, Text, Timeline } from '@mantine/core';
 import type { HistoryEntry } from '../../../../shared/contracts/responses';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { fetchResponseHistory } from '../../stores/interview';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 
@@ -39,8 +40,7 @@ export function HistoryDrawer({ opened, onClose, assessmentId, requirementId, ti
   useEffect(() => {
     if (!opened) return;
     let live = true;
-    api()
-      .invoke('responses.history', { assessmentId, requirementId })
+    fetchResponseHistory(assessmentId, requirementId)
       .then((h) => live && setEntries(h))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {

@@ -24,7 +24,6 @@ import {
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { Requirement } from '../../../../shared/contracts/catalog';
 import { inScope } from '../../../../shared/rules/scope';
-import { api } from '../../api/client';
 import { useCatalog } from '../../stores/catalog';
 import { emptyDraft, useInterview } from '../../stores/interview';
 import { isReadOnly, useWorkspace } from '../../stores/workspace';
@@ -129,9 +128,7 @@ export function InterviewTab({
       if (from) void useInterview.getState().flush(from.id);
       focus.current = target;
       navigate('assessments', assessment.id, 'interview', target.ref);
-      void api()
-        .invoke('assessments.setPosition', { id: assessment.id, requirementId: target.id })
-        .catch(() => undefined);
+      void useWorkspace.getState().setPosition(assessment.id, target.id);
     },
     [assessment.id],
   );

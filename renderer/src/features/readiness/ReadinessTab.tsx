@@ -17,7 +17,8 @@ import type { ReadinessView } from '../../../../shared/contracts/readiness';
 import { findingGradeLabels, findingGrades } from '../../../../shared/domain/assessment';
 import { verdictLabels } from '../../../../shared/rules/readiness';
 import { documentStatusLabels } from '../../../../shared/rules/documented-information';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { fetchReadiness } from '../../stores/readiness';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const verdictColours: Record<ReadinessView['verdict'], string> = {
@@ -40,8 +41,7 @@ export function ReadinessTab({ assessment }: { assessment: Assessment }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    api()
-      .invoke('readiness.get', { assessmentId: assessment.id })
+    fetchReadiness(assessment.id)
       .then((r) => live && setData(r))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {

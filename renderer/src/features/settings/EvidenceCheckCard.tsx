@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, List, Paper, Text, Title } from '@mantine/core';
 import { IconFileCheck } from '@tabler/icons-react';
 import type { IntegrityReport } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { checkEvidenceFiles } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Settings → re-hash every vault file and say what is missing, altered or unreferenced. */
@@ -15,7 +16,7 @@ export function EvidenceCheckCard() {
     setRunning(true);
     setError(null);
     try {
-      setReport(await api().invoke('evidence.check', {}));
+      setReport(await checkEvidenceFiles());
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { api, errorMessage } from '../../api/client';
-import { useAppInfo } from '../../stores/app';
+import { errorMessage } from '../../api/client';
+import { useAppInfo, verifyAuditTrail } from '../../stores/app';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceCheckCard } from './EvidenceCheckCard';
@@ -26,7 +26,7 @@ export function SettingsScreen() {
     setChecking(true);
     setCheckError(null);
     try {
-      setVerification(await api().invoke('app.auditVerify', {}));
+      setVerification(await verifyAuditTrail());
     } catch (e) {
       setCheckError(errorMessage(e));
     } finally {
