@@ -47,6 +47,10 @@ export function formatCatalog(view: CatalogView, withTree: boolean): string {
       lines.push(`${indent}${r.ref}  ${r.title}${mark}`);
     }
   }
+  if (fw.purpose === 'reference') {
+    lines.push(`Reference catalog, not assessable: ${referenceCounts(view)}`, '');
+    return lines.join('\n');
+  }
   const clauses = view.requirements.filter((r) => r.section === 'clauses');
   const controls = view.requirements.filter((r) => r.kind === 'control');
   const areas = view.requirements.filter((r) => r.kind === 'area');
@@ -59,4 +63,18 @@ export function formatCatalog(view: CatalogView, withTree: boolean): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** "113 articles, 13 annexes …": entries per kind, in the order the catalog first uses them. */
+function referenceCounts(view: CatalogView): string {
+  const counts = new Map<string, number>();
+  for (const r of view.requirements) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kindLabel(kind, n)}`).join(', ');
+}
+
+function kindLabel(kind: string, n: number): string {
+  const label = kind.replace('-', ' ');
+  if (n === 1) return label;
+  if (label.endsWith('y')) return `${label.slice(0, -1)}ies`;
+  return label.endsWith('x') ? `${label}es` : `${label}s`;
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from './handler';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { crosswalkHandlers } from './crosswalks';
 import { engagementHandlers } from './engagements';
 import { assessmentHandlers } from './assessments';
 import { sessionHandlers } from './sessions';
@@ -25,6 +26,7 @@ import { transferHandlers } from './transfer';
 export const handlers: Handlers = {
   ...appHandlers,
   ...catalogHandlers,
+  ...crosswalkHandlers,
   ...engagementHandlers,
   ...assessmentHandlers,
   ...sessionHandlers,

@@ -7,6 +7,7 @@ import type { PlatformHooks } from './platform';
 import { EventBus } from './events';
 import { acquireDataDirLock } from './lock';
 import { loadCatalogs, type CatalogLoadReport } from './catalog';
+import { loadCrosswalks } from './crosswalks';
 import { sweepVaultTemp } from './vault/sweep';
 import { sweepIncoming } from './incoming';
 
@@ -62,6 +63,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
     const catalogs = loadCatalogs(ctx);
+    loadCrosswalks(ctx);
     sweepVaultTemp(ctx);
     sweepIncoming(ctx);
     const dispatcher = createDispatcher(ctx, options.dispatch);

@@ -65,7 +65,8 @@ function Screen({ route }: { route: string[] }) {
         );
       return <EngagementsScreen />;
     case 'catalog':
-      return <CatalogScreen selectedRef={id} />;
+      // Keyed by framework: a search or section filter belongs to the framework it was set in.
+      return <CatalogScreen key={sub ?? ''} selectedRef={id} frameworkId={sub} />;
     case 'settings':
       return <SettingsScreen />;
     case 'assessments':

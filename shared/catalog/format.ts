@@ -21,7 +21,38 @@ export const guidanceSchema = z.strictObject({
   pitfalls: z.array(nonEmpty).default([]),
 });
 
-export const nodeKinds = ['clause', 'area', 'objective', 'control'] as const;
+/**
+ * Node kinds. ISO/IEC 42001 uses clause, area, objective and control; the reference catalogs add
+ * the shapes of the frameworks we crosswalk to: EU AI Act chapters, their sections, articles,
+ * annexes and annex parts; NIST AI RMF functions, categories and subcategories; ISO/IEC 27001
+ * Annex A themes.
+ */
+export const nodeKinds = [
+  'clause',
+  'area',
+  'objective',
+  'control',
+  'chapter',
+  'chapter-section',
+  'article',
+  'annex',
+  'annex-part',
+  'function',
+  'category',
+  'subcategory',
+  'theme',
+] as const;
+export type NodeKind = (typeof nodeKinds)[number];
+export const isNodeKind = (kind: string): kind is NodeKind =>
+  (nodeKinds as readonly string[]).includes(kind);
+
+/**
+ * What a catalog is for. An assessment catalog is interviewed against; a reference catalog
+ * (EU AI Act, NIST AI RMF, ISO/IEC 27001) holds identifiers and titles only, is browsed and
+ * crosswalked to, and is never offered for an assessment.
+ */
+export const frameworkPurposes = ['assessment', 'reference'] as const;
+export type FrameworkPurpose = (typeof frameworkPurposes)[number];
 
 export const catalogNodeSchema = z.strictObject({
   ref: nonEmpty,
@@ -52,13 +83,6 @@ export const scopingQuestionSchema = z.strictObject({
   suggests: z.array(z.strictObject({ control: nonEmpty, reason: nonEmpty })).min(1),
 });
 
-export const crosswalkRowSchema = z.strictObject({
-  from: nonEmpty,
-  framework: nonEmpty,
-  to: nonEmpty,
-  source: nonEmpty,
-});
-
 export const catalogSchema = z.strictObject({
   format: z.literal('assay-framework'),
   formatVersion: z.literal(1),
@@ -67,6 +91,9 @@ export const catalogSchema = z.strictObject({
     name: nonEmpty,
     title: nonEmpty,
     edition: nonEmpty,
+    purpose: z.enum(frameworkPurposes).default('assessment'),
+    /** Where the identifiers and titles come from (required for reference catalogs). */
+    source: nonEmpty.optional(),
   }),
   /** Raised whenever any text changes; a higher revision updates the store on start. */
   revision: z.number().int().positive(),
@@ -84,7 +111,6 @@ export const catalogSchema = z.strictObject({
     .optional(),
   links: z.array(requirementLinkSchema).default([]),
   scoping: z.array(scopingQuestionSchema).default([]),
-  crosswalks: z.array(crosswalkRowSchema).default([]),
 });
 
 export type Catalog = z.infer<typeof catalogSchema>;
@@ -127,8 +153,18 @@ export function catalogProblems(catalog: Catalog): string[] {
         problems.push(`scoping ${q.id}: unknown control ${s.control}`);
     }
   }
-  for (const row of catalog.crosswalks) {
-    if (!refs.has(row.from)) problems.push(`crosswalk: unknown ${row.from}`);
+  if (catalog.framework.purpose === 'reference') problems.push(...referenceProblems(catalog));
+  return problems;
+}
+
+/** A reference catalog is never assessed, so it carries nothing an interview would use. */
+function referenceProblems(catalog: Catalog): string[] {
+  const problems: string[] = [];
+  if (!catalog.framework.source) problems.push('reference catalog: framework.source is required');
+  for (const node of catalog.nodes) {
+    if (node.assessable) problems.push(`${node.ref}: a reference catalog has no assessable nodes`);
+    if (node.guidance) problems.push(`${node.ref}: a reference catalog carries no guidance`);
   }
+  if (catalog.scoping.length > 0) problems.push('reference catalog: scoping questions not allowed');
   return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guidanceSchema, nodeKinds } from '../catalog/format';
+import { frameworkPurposes, guidanceSchema, nodeKinds } from '../catalog/format';
 import { defineCommand } from './define';
 
 export const frameworkSummarySchema = z.object({
@@ -10,6 +10,9 @@ export const frameworkSummarySchema = z.object({
   revision: z.number().int(),
   requirementCount: z.number().int(),
   assessableCount: z.number().int(),
+  /** 'reference' catalogs are browsed and crosswalked to, never assessed. */
+  purpose: z.enum(frameworkPurposes),
+  source: z.string().nullable(),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContracts } from './app';
 import { catalogContracts } from './catalog';
+import { crosswalkContracts } from './crosswalks';
 import { engagementContracts } from './engagements';
 import { evidenceContracts } from './evidence';
 import { assessmentContracts } from './assessments';
@@ -22,6 +23,7 @@ import { incomingContracts } from './incoming';
 export const contracts = {
   ...appContracts,
   ...catalogContracts,
+  ...crosswalkContracts,
   ...engagementContracts,
   ...evidenceContracts,
   ...assessmentContracts,

@@ -61,6 +61,20 @@ describe.skipIf(!built)('assay command line', () => {
     expect(result.stdout).toContain('Annex C: 11 objectives, 7 risk sources');
   });
 
+  it('catalog --summary lists the reference catalogs as not assessable, with their counts', () => {
+    const result = assay(['catalog', '--summary', '--data-dir', tempDir()]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Reference catalog, not assessable: 13 chapters, 113 articles, 16 chapter sections, 13 annexes, 15 annex parts',
+    );
+    expect(result.stdout).toContain(
+      'Reference catalog, not assessable: 4 functions, 19 categories, 72 subcategories',
+    );
+    expect(result.stdout).toContain(
+      'Reference catalog, not assessable: 41 clauses, 4 themes, 93 controls',
+    );
+  });
+
   it('catalog without --summary prints the requirement tree', () => {
     const result = assay(['catalog', '--data-dir', tempDir()]);
     expect(result.code).toBe(0);

@@ -4,7 +4,7 @@ import type { AssessmentStatus } from '../../../shared/domain/assessment';
 import { inScope } from '../../../shared/rules/scope';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { invalid, notFound, readOnly } from '../errors';
-import { requirementIndex } from '../catalog';
+import { isAssessableFramework, requirementIndex } from '../catalog';
 
 interface AssessmentRow {
   id: string;
@@ -111,6 +111,12 @@ export function createAssessment(
     }
     if (!ctx.store.sqlite.prepare('SELECT 1 FROM frameworks WHERE id = ?').get(input.frameworkId)) {
       throw invalid('frameworkId', `no framework "${input.frameworkId}" is loaded`);
+    }
+    if (!isAssessableFramework(ctx, input.frameworkId)) {
+      throw invalid(
+        'frameworkId',
+        `"${input.frameworkId}" is a reference catalog (browse it in the Catalog); it cannot be assessed`,
+      );
     }
     const id = ctx.newId();
     ctx.store.sqlite

@@ -85,6 +85,8 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
     annexC: catalog.annexC ?? { objectives: [], riskSources: [] },
     links: catalog.links,
     scoping: catalog.scoping,
+    purpose: catalog.framework.purpose,
+    source: catalog.framework.source ?? null,
   };
   sqlite
     .prepare(
@@ -93,7 +95,16 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
        ON CONFLICT(id) DO UPDATE SET name = @name, title = @title, edition = @edition,
          catalog_revision = @revision, catalog_hash = @hash, meta_json = @meta, loaded_at = @now`,
     )
-    .run({ ...fw, revision: catalog.revision, hash, meta: JSON.stringify(meta), now });
+    .run({
+      id: fw.id,
+      name: fw.name,
+      title: fw.title,
+      edition: fw.edition,
+      revision: catalog.revision,
+      hash,
+      meta: JSON.stringify(meta),
+      now,
+    });
 
   const upsert = sqlite.prepare(
     `INSERT INTO requirements (id, framework_id, ref, title, kind, section, parent_ref, level, sort_order, assessable, guidance_json, retired)
@@ -139,23 +150,6 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
     )
     .run(fw.id, JSON.stringify(refs));
 
-  sqlite
-    .prepare(
-      'DELETE FROM crosswalk_mappings WHERE requirement_id IN (SELECT id FROM requirements WHERE framework_id = ?)',
-    )
-    .run(fw.id);
-  const insertCrosswalk = sqlite.prepare(
-    'INSERT INTO crosswalk_mappings (id, requirement_id, target_framework, target_ref, source) VALUES (?, ?, ?, ?, ?)',
-  );
-  for (const row of catalog.crosswalks) {
-    insertCrosswalk.run(
-      ctx.newId(),
-      requirementId(fw.id, row.from),
-      row.framework,
-      row.to,
-      row.source,
-    );
-  }
   audit(ctx, now, {
     action: 'catalog.load',
     entityType: 'framework',

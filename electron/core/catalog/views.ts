@@ -1,5 +1,12 @@
 import type { CatalogView, FrameworkSummary, Requirement } from '../../../shared/contracts/catalog';
-import type { Guidance } from '../../../shared/catalog/format';
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import {
+  frameworkPurposes,
+  type FrameworkPurpose,
+  type Guidance,
+} from '../../../shared/catalog/format';
+import { readJson, schema } from '../db';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 
@@ -20,16 +27,44 @@ const FRAMEWORK_SELECT = `
     (SELECT count(*) FROM requirements r WHERE r.framework_id = f.id AND r.retired = 0 AND r.assessable = 1) AS assessableCount
   FROM frameworks f`;
 
-function summary(row: FrameworkRow): FrameworkSummary {
-  const { metaJson: _meta, ...rest } = row;
-  return rest;
+interface StoredMeta extends Omit<CatalogView, 'framework' | 'requirements'> {
+  purpose?: FrameworkPurpose;
+  source?: string | null;
 }
 
+/** What frameworks.meta_json says about the catalog's purpose; rows loaded before reference catalogs existed were all assessment catalogs. */
+const purposeSchema = z.object({
+  purpose: z.enum(frameworkPurposes).default('assessment'),
+  source: z.string().nullable().default(null),
+});
+
+function summary(row: FrameworkRow): FrameworkSummary {
+  const { metaJson, ...rest } = row;
+  return { ...rest, ...readJson(purposeSchema, metaJson, 'frameworks.meta_json') };
+}
+
+/** Assessment catalogs first (ISO/IEC 42001 and any custom copy), then the reference catalogs. */
 export function listFrameworks(ctx: CoreContext): FrameworkSummary[] {
-  const rows = ctx.store.sqlite
-    .prepare(`${FRAMEWORK_SELECT} ORDER BY f.name`)
-    .all() as FrameworkRow[];
-  return rows.map(summary);
+  const rows = ctx.store.sqlite.prepare(FRAMEWORK_SELECT).all() as FrameworkRow[];
+  const summaries = rows.map(summary);
+  const rank = (f: FrameworkSummary) => (f.purpose === 'reference' ? 1 : 0);
+  // Names in code-point order, as SQLite's ORDER BY did before reference catalogs came along.
+  const byName = (a: FrameworkSummary, b: FrameworkSummary) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return summaries.sort((a, b) => rank(a) - rank(b) || byName(a, b));
+}
+
+/** Whether a loaded framework may be assessed against; false for reference catalogs and unknown ids. */
+export function isAssessableFramework(ctx: CoreContext, frameworkId: string): boolean {
+  const row = ctx.store.db
+    .select({ metaJson: schema.frameworks.metaJson })
+    .from(schema.frameworks)
+    .where(eq(schema.frameworks.id, frameworkId))
+    .get();
+  return (
+    row !== undefined &&
+    readJson(purposeSchema, row.metaJson, 'frameworks.meta_json').purpose === 'assessment'
+  );
 }
 
 interface RequirementRow {
@@ -67,7 +102,7 @@ export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
     list.push(q.probe === null ? { text: q.text } : { text: q.text, probe: q.probe });
     byRequirement.set(q.requirementId, list);
   }
-  const meta = JSON.parse(fw.metaJson) as Omit<CatalogView, 'framework' | 'requirements'>;
+  const meta = JSON.parse(fw.metaJson) as StoredMeta;
   return {
     framework: summary(fw),
     sections: meta.sections,

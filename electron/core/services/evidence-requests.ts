@@ -55,7 +55,11 @@ function resolveScope(ctx: CoreContext, scope: Scope): ResolvedScope {
     )
     .get(engagementId) as { f: string } | undefined;
   const fallback = db
-    .prepare('SELECT id FROM frameworks ORDER BY id = ? DESC, name LIMIT 1')
+    .prepare(
+      `SELECT id FROM frameworks
+       WHERE coalesce(json_extract(meta_json, '$.purpose'), 'assessment') = 'assessment'
+       ORDER BY id = ? DESC, name LIMIT 1`,
+    )
     .get(DEFAULT_FRAMEWORK) as { id: string } | undefined;
   const frameworkId = latest?.f ?? fallback?.id;
   if (!frameworkId) throw notFound('Framework', DEFAULT_FRAMEWORK);

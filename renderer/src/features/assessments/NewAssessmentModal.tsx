@@ -4,7 +4,7 @@ import { CommandError } from '../../../../shared/contracts/envelope';
 import { DEFAULT_FRAMEWORK_ID } from '../../../../shared/contracts/assessments';
 import { errorMessage } from '../../api/client';
 import { useEngagements } from '../../stores/engagements';
-import { useCatalog } from '../../stores/catalog';
+import { assessableFrameworks, useCatalog } from '../../stores/catalog';
 import { useAssessments } from '../../stores/assessments';
 import { navigate } from '../../router/hash-route';
 import { ScopePicker } from './ScopePicker';
@@ -18,7 +18,9 @@ interface Props {
 export function NewAssessmentModal({ opened, onClose, engagementId }: Props) {
   const engagements = useEngagements();
   const loadCatalog = useCatalog((s) => s.load);
-  const frameworks = useCatalog((s) => s.frameworks);
+  // Reference catalogs (EU AI Act, NIST AI RMF, ISO/IEC 27001) are browsed, never assessed.
+  const allFrameworks = useCatalog((s) => s.frameworks);
+  const frameworks = assessableFrameworks(allFrameworks);
   const [frameworkId, setFrameworkId] = useState<string | null>(null);
   const createAssessment = useAssessments((s) => s.create);
   const [engagement, setEngagement] = useState<string | null>(engagementId ?? null);

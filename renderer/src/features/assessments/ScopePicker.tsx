@@ -1,5 +1,5 @@
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
-import { useCatalog } from '../../stores/catalog';
+import { primaryFramework, useCatalog } from '../../stores/catalog';
 import { annexAreas, clauseAreas } from './scope-areas';
 
 interface Props {
@@ -9,7 +9,11 @@ interface Props {
 
 /** Everything is in scope by default; unticking an area leaves it out of the assessment. */
 export function ScopePicker({ excluded, onChange }: Props) {
-  const view = Object.values(useCatalog((s) => s.views))[0];
+  // The areas are ISO/IEC 42001's; never take them from a reference catalog browsed earlier.
+  const view = useCatalog((s) => {
+    const primary = primaryFramework(s.frameworks);
+    return primary ? s.views[primary.id] : undefined;
+  });
   const title = (ref: string) => view?.requirements.find((r) => r.ref === ref)?.title ?? '';
   const toggle = (area: string, included: boolean) =>
     onChange(included ? excluded.filter((a) => a !== area) : [...excluded, area]);

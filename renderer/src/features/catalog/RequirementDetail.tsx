@@ -1,6 +1,8 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CatalogView, Requirement } from '../../../../shared/contracts/catalog';
-import { href } from '../../router/hash-route';
+import type { NodeKind } from '../../../../shared/catalog/format';
+import { RelatedPanel } from '../crosswalks/RelatedPanel';
+import { catalogHref } from './catalog-route';
 
 interface Props {
   view: CatalogView;
@@ -16,10 +18,35 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+const kindLabel: Record<NodeKind, string> = {
+  clause: 'Clause',
+  area: 'Area',
+  objective: 'Objective',
+  control: 'Control',
+  chapter: 'Chapter',
+  'chapter-section': 'Section',
+  article: 'Article',
+  annex: 'Annex',
+  'annex-part': 'Part of an annex',
+  function: 'Function',
+  category: 'Category',
+  subcategory: 'Subcategory',
+  theme: 'Theme',
+};
+
+function badgeLabel(view: CatalogView, requirement: Requirement): string {
+  if (view.framework.purpose === 'reference') return kindLabel[requirement.kind];
+  if (requirement.kind === 'control') return 'Annex A control';
+  return requirement.assessable ? 'Requirement' : 'Heading';
+}
+
 export function RequirementDetail({ view, requirement }: Props) {
   const g = requirement.guidance;
+  const reference = view.framework.purpose === 'reference';
+  const frameworkId = view.framework.id;
   const links = view.links.filter((l) => l.refs.includes(requirement.ref));
   const children = view.requirements.filter((r) => r.parentRef === requirement.ref);
+  const href = (ref: string) => catalogHref(frameworkId, ref);
   return (
     <Paper withBorder p="lg" radius="md" aria-label={`Requirement ${requirement.ref}`}>
       <Stack gap="lg">
@@ -27,22 +54,28 @@ export function RequirementDetail({ view, requirement }: Props) {
           <Group gap="xs">
             <Badge variant="light">{requirement.ref}</Badge>
             <Badge variant="outline" color="gray">
-              {requirement.kind === 'control'
-                ? 'Annex A control'
-                : requirement.assessable
-                  ? 'Requirement'
-                  : 'Heading'}
+              {badgeLabel(view, requirement)}
             </Badge>
+            {reference && (
+              <Badge variant="light" color="gray" tt="none">
+                Reference only, not assessed
+              </Badge>
+            )}
           </Group>
-          <Title order={3}>{requirement.title}</Title>
+          {/* NIST's categories and subcategories use their whole text as the title. */}
+          <Title order={requirement.title.length > 90 ? 4 : 3}>{requirement.title}</Title>
         </Stack>
-        {!g && (
+        {!g && children.length > 0 && (
           <Section title="Contents">
-            <Text c="dimmed">This is a heading; its requirements are assessed one by one:</Text>
+            <Text c="dimmed">
+              {reference
+                ? `${view.framework.name} groups these entries under it:`
+                : 'This is a heading; its requirements are assessed one by one:'}
+            </Text>
             <List>
               {children.map((c) => (
                 <List.Item key={c.ref}>
-                  <a href={href('catalog', c.ref)}>
+                  <a href={href(c.ref)}>
                     {c.ref} {c.title}
                   </a>
                 </List.Item>
@@ -114,7 +147,7 @@ export function RequirementDetail({ view, requirement }: Props) {
                   .map((r, i) => (
                     <span key={r}>
                       {i > 0 && ', '}
-                      <a href={href('catalog', r)}>{r}</a>
+                      <a href={href(r)}>{r}</a>
                     </span>
                   ))}
                 {' — '}
@@ -122,6 +155,13 @@ export function RequirementDetail({ view, requirement }: Props) {
               </Text>
             ))}
           </Section>
+        )}
+        {(requirement.assessable || (reference && children.length === 0)) && (
+          <RelatedPanel
+            frameworkId={frameworkId}
+            requirementRef={requirement.ref}
+            linkFor={(id, ref) => catalogHref(id, ref)}
+          />
         )}
       </Stack>
     </Paper>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useCatalog } from '../../stores/catalog';
+import { primaryFramework, useCatalog } from '../../stores/catalog';
 
 /** Assessable requirements of the loaded framework as Select options ("A.7.5 Data provenance"). */
 export function useRequirementOptions(): { value: string; label: string }[] {
@@ -8,7 +8,8 @@ export function useRequirementOptions(): { value: string; label: string }[] {
     if (status === 'idle') void load();
   }, [status, load]);
   return useMemo(() => {
-    const view = frameworks[0] ? views[frameworks[0].id] : undefined;
+    const primary = primaryFramework(frameworks);
+    const view = primary ? views[primary.id] : undefined;
     return (view?.requirements ?? [])
       .filter((r) => r.assessable)
       .map((r) => ({ value: r.id, label: `${r.ref} ${r.title}` }));

@@ -40,6 +40,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { isAnswered, type NavFilter } from './filters';
 import { useInterviewKeys } from './use-interview-keys';
 import { InterviewExtras } from './InterviewExtras';
+import { RelatedPanel } from '../crosswalks/RelatedPanel';
 
 export function InterviewTab({
   assessment,
@@ -288,11 +289,14 @@ export function InterviewTab({
             </Group>
             <Grid gap="md">
               <Grid.Col span={{ base: 12, lg: 6 }}>
-                <GuidancePanel
-                  view={view}
-                  requirement={current}
-                  onOpenRef={(ref) => go(requirements.find((r) => r.ref === ref))}
-                />
+                <Stack gap="sm">
+                  <GuidancePanel
+                    view={view}
+                    requirement={current}
+                    onOpenRef={(ref) => go(requirements.find((r) => r.ref === ref))}
+                  />
+                  <RelatedPanel frameworkId={assessment.frameworkId} requirementRef={current.ref} />
+                </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 6 }}>
                 <Stack gap="sm">
