@@ -7,7 +7,7 @@ import { startCore } from '../core/start';
 import { seedDemo } from '../core/demo/seed';
 import { buildPack } from '../core/packs';
 import { findAppRoot } from '../core/paths';
-import { createIdentity } from '../core/signing/identities';
+import { createIdentity } from '../core/identities';
 import { importFile } from '../core/vault/import';
 import { objectPath } from '../core/vault/paths';
 import type { BenchRow } from './types';

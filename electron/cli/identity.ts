@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
 import { CommandFailure } from '../core/errors';
-import {
-  createIdentity,
-  importIdentity,
-  listIdentities,
-  type IdentityRecord,
-} from '../core/signing/identities';
+import type { Identity } from '../../shared/contracts/identities';
+import { createIdentity, importIdentity, listIdentities } from '../core/identities';
 import { openCore, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
 
@@ -21,7 +17,7 @@ export const printable = (value: string) =>
     return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : ch;
   }).join('');
 
-function describe(identity: IdentityRecord): string {
+function describe(identity: Identity): string {
   return [
     `${printable(identity.name)} <${printable(identity.email)}>${identity.organisation ? `, ${printable(identity.organisation)}` : ''}`,
     `  id:          ${identity.id}`,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CommandFailure } from '../core/errors';
 import { buildPack, importPack, PackRefused } from '../core/packs';
-import { listIdentities } from '../core/signing/identities';
+import { listIdentities } from '../core/identities';
 import { openCore, reportAndExit } from './common';
 import { printable } from './identity';
 import { readPassphrase } from './passphrase';

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { verifyPack } from '../core/packs';
-import { looksLikePdf, verifyPdf } from '../core/signing/pdf';
-import type { PdfSignatureCheck, SignatureCheck } from '../core/signing/types';
-import { isZip } from '../core/signing/verify-file';
+import {
+  looksLikePdf,
+  verifyPdf,
+  type PdfSignatureCheck,
+  type SignatureCheck,
+} from '../core/signing';
+import { isZip } from '../core/verify';
 import { printable } from './identity';
 
 const MAX_BYTES = 200 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from '../../electron/core/demo/seed';
-import { createIdentity } from '../../electron/core/signing/identities';
+import { createIdentity } from '../../electron/core/identities';
 import { importFile } from '../../electron/core/vault/import';
 import { startTestCore, tempDir } from './core';
 

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { createSession } from '../../electron/core/sessions';
-import { createIdentity } from '../../electron/core/signing/identities';
+import { createIdentity } from '../../electron/core/identities';
 import { countPages } from '../../electron/core/reports/worker-pages';
 import { startTestCore, tempDir } from '../helpers/core';
 import { caller } from '../helpers/risk-core';

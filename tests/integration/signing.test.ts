@@ -4,7 +4,7 @@ import forge from 'node-forge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit';
 import { CommandFailure } from '../../electron/core/errors';
-import { createIdentity, unlockIdentity } from '../../electron/core/signing/identities';
+import { createIdentity, unlockIdentity } from '../../electron/core/identities';
 import { encodeP12 } from '../../electron/core/signing/p12';
 import { signPdf, verifyPdf } from '../../electron/core/signing/pdf';
 import type { Identity } from '../../shared/contracts/identities';

@@ -1,10 +1,7 @@
 import type { DomainHandlers } from '../handler';
-import {
-  createIdentity,
-  deleteIdentity,
-  importIdentity,
-  listIdentities,
-} from '../signing/identities';
+import { createIdentity } from './create';
+import { importIdentity } from './import';
+import { deleteIdentity, listIdentities } from './save';
 
 export const identityHandlers: DomainHandlers<'identities'> = {
   'identities.list': (ctx) => listIdentities(ctx),

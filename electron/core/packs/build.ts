@@ -20,9 +20,8 @@ import { listImpactAssessments } from '../services/impact-assessments';
 import { readinessOf } from '../readiness';
 import { listRisks } from '../services/risks';
 import { listSoa } from '../soa';
-import { signDetached } from '../signing/cms';
-import { unlockIdentity } from '../signing/identities';
-import { signPdf } from '../signing/pdf';
+import { unlockIdentity } from '../identities';
+import { signDetached, signPdf } from '../signing';
 import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
 import { fsyncDir, resolveObject } from '../vault/paths';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/contracts/packs';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { verifyDetached } from '../signing/cms';
+import { verifyDetached } from '../signing';
 import { fsyncDir } from '../vault/paths';
 import { IMPORT_NOTE, zipSource, type PackSource } from './source';
 import { verifyPack, type PackVerification } from './verify';

@@ -8,8 +8,7 @@ import {
   type PackCheck,
   type PackManifest,
 } from '../../../shared/contracts/packs';
-import { verifyDetached } from '../signing/cms';
-import { verifyPdf } from '../signing/pdf';
+import { verifyDetached, verifyPdf } from '../signing';
 import { ArchiveRefused, foldName, nameProblem, type ArchiveLimits } from './archive-safety';
 import { folderSource, hashOf, readCapped, zipSource, type PackSource } from './source';
 

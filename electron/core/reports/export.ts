@@ -6,9 +6,8 @@ import { reportKindLabels, type ReportExport } from '../../../shared/contracts/r
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
 import { getAssessment } from '../assessments';
-import { unlockIdentity } from '../signing/identities';
-import { signPdf } from '../signing/pdf';
-import type { UnlockedIdentity } from '../signing/types';
+import { unlockIdentity } from '../identities';
+import { signPdf, type UnlockedIdentity } from '../signing';
 import { fsyncDir } from '../vault/paths';
 import { renderReport, type Progress } from './render';
 

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { verifyIncoming } from '../signing/verify-file';
+import { verifyIncoming } from './incoming';
 
 export const verifyHandlers: DomainHandlers<'verify'> = {
   'verify.incoming': (ctx, input) => verifyIncoming(ctx, input),

@@ -3,8 +3,8 @@ import type { SignatureCheckResult } from '../../../shared/contracts/identities'
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
 import { withIncoming } from '../incoming';
-import { verifyPack } from '../packs/verify';
-import { looksLikePdf, verifyPdf } from './pdf';
+import { verifyPack } from '../packs';
+import { looksLikePdf, verifyPdf } from '../signing';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** A PDF is checked in memory; one this large is not a report Assay wrote (as in the CLI). */

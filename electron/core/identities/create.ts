@@ -1,0 +1,35 @@
+import type { Identity } from '../../../shared/contracts/identities';
+import type { CoreContext } from '../context';
+import { invalid } from '../errors';
+import { createSelfSigned, encodeP12 } from '../signing';
+import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
+
+export interface CreateIdentityInput {
+  name: string;
+  organisation: string;
+  email: string;
+  role: string;
+  passphrase: string;
+}
+
+export async function createIdentity(
+  ctx: CoreContext,
+  input: CreateIdentityInput,
+): Promise<Identity> {
+  checkPassphrase(input.passphrase);
+  if (!input.name.trim()) throw invalid('name', 'is required');
+  if (!/^[^\s@]+@[^\s@]+$/.test(input.email)) throw invalid('email', 'must be an email address');
+  assertNameFree(ctx, input.name);
+  const id = ctx.newId();
+  const kc = createSelfSigned(input, new Date(ctx.now()));
+  const p12 = encodeP12(kc, input.passphrase, input.name);
+  // Fields named one by one: the passphrase must never reach the row, the audit or the reply.
+  const fields: NewIdentity = {
+    name: input.name,
+    organisation: input.organisation,
+    email: input.email,
+    role: input.role,
+    origin: 'created',
+  };
+  return saveIdentity(ctx, id, fields, kc, p12);
+}

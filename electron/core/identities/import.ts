@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Identity } from '../../../shared/contracts/identities';
+import type { CoreContext } from '../context';
+import { CommandFailure, invalid } from '../errors';
+import {
+  decodeP12,
+  keyBits,
+  P12Error,
+  STRONG_CERT_SIGNATURES,
+  subjectOf,
+  type KeyAndCert,
+} from '../signing';
+import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
+
+export const MAX_P12_BYTES = 1024 * 1024;
+
+export interface ImportIdentityInput {
+  fileBase64?: string;
+  /** CLI only: the renderer never names paths on this machine. */
+  filePath?: string;
+  passphrase: string;
+  role?: string;
+  /** Defaults to the certificate's common name. */
+  name?: string;
+}
+
+async function importBytes(input: ImportIdentityInput): Promise<Buffer> {
+  if (input.fileBase64 !== undefined) {
+    const bytes = Buffer.from(input.fileBase64, 'base64');
+    if (bytes.length === 0) throw invalid('fileBase64', 'is empty or not base64');
+    if (bytes.length > MAX_P12_BYTES) throw invalid('fileBase64', 'must be at most 1 MB');
+    return bytes;
+  }
+  if (input.filePath === undefined) throw invalid('fileBase64', 'is required');
+  const stat = await fs.promises.stat(input.filePath).catch(() => null);
+  if (!stat?.isFile()) throw invalid('filePath', `${path.basename(input.filePath)} is not a file`);
+  if (stat.size > MAX_P12_BYTES) throw invalid('filePath', 'must be at most 1 MB');
+  return fs.promises.readFile(input.filePath);
+}
+
+function openP12(bytes: Buffer, passphrase: string): KeyAndCert {
+  try {
+    return decodeP12(bytes, passphrase);
+  } catch (error) {
+    if (error instanceof P12Error) {
+      const field = error.kind === 'passphrase' ? 'passphrase' : 'file';
+      throw new CommandFailure('VALIDATION', error.message, {
+        issues: [{ path: field, message: error.message }],
+      });
+    }
+    throw error;
+  }
+}
+
+/** Checks an organisation-issued certificate before we agree to sign with it. */
+function checkImported(kc: KeyAndCert, now: Date): void {
+  const { notBefore, notAfter } = kc.cert.validity;
+  if (now < notBefore)
+    throw invalid('file', `the certificate is not valid before ${notBefore.toISOString()}`);
+  if (now > notAfter) throw invalid('file', `the certificate expired on ${notAfter.toISOString()}`);
+  if (!STRONG_CERT_SIGNATURES.has(kc.cert.siginfo.algorithmOid))
+    throw invalid('file', 'the certificate must be signed with SHA-256 or stronger');
+  if (keyBits(kc.key) < 2048) throw invalid('file', 'the key must be RSA with at least 2048 bits');
+}
+
+export async function importIdentity(
+  ctx: CoreContext,
+  input: ImportIdentityInput,
+): Promise<Identity> {
+  checkPassphrase(input.passphrase);
+  const bytes = await importBytes(input);
+  const kc = openP12(bytes, input.passphrase);
+  checkImported(kc, new Date(ctx.now()));
+  const subject = subjectOf(kc.cert);
+  const name = (input.name ?? subject.name).trim();
+  if (!name) throw invalid('name', 'the certificate has no common name; give the identity a name');
+  if (name.length > 200) throw invalid('name', 'must be at most 200 characters');
+  assertNameFree(ctx, name);
+  const fields: NewIdentity = {
+    name,
+    organisation: subject.organisation,
+    email: subject.email,
+    role: input.role ?? '',
+    origin: 'imported',
+  };
+  // A copy of the organisation's file as it came, so its chain and settings stay intact.
+  return saveIdentity(ctx, ctx.newId(), fields, kc, bytes);
+}
