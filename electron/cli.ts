@@ -11,6 +11,7 @@ import { registerIdentity } from './cli/identity';
 import { registerVerify } from './cli/verify';
 import { registerImportPack, registerPack } from './cli/pack';
 import { version } from './cli/common';
+import { reportUnexpected, trackRuns, type FailedRun } from './cli/unexpected';
 
 /** `assay`: the headless command line over the same core as the app. */
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .name('assay')
     .description('Assay — offline ISO/IEC 42001 gap assessments')
     .version(version)
+    .option('--verbose', 'on an unexpected error, print its details (the stack trace) as well')
     .showHelpAfterError('(run "assay --help" or "assay <command> --help" for usage)')
     .exitOverride();
   registerServe(program);
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
+  const run: FailedRun = { command: '', dataDir: null };
+  trackRuns(program, run);
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -49,7 +53,9 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`assay: ${error.message}\n`);
       process.exit(2);
     }
-    throw error;
+    const verbose = program.opts<{ verbose?: boolean }>().verbose === true;
+    await reportUnexpected(error, { ...run, verbose });
+    process.exit(1);
   }
 }
 

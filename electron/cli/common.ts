@@ -25,7 +25,10 @@ export async function openCore(dataDir: string | undefined): Promise<Core> {
   });
 }
 
-/** Errors a person can act on are printed plainly; anything else keeps its stack for a bug report. */
+/**
+ * Errors a person can act on are printed plainly (exit 1). Anything else goes on up to main(),
+ * which logs its stack in the data directory and prints one line (see cli/unexpected.ts).
+ */
 export function reportAndExit(error: unknown): never {
   if (
     error instanceof StoreError ||
@@ -36,8 +39,5 @@ export function reportAndExit(error: unknown): never {
     process.stderr.write(`assay: ${error.message}\n`);
     process.exit(1);
   }
-  process.stderr.write(
-    `assay: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
+  throw error;
 }

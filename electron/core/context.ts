@@ -2,9 +2,10 @@ import { uuidv7 } from 'uuidv7';
 import type { Store } from './db';
 import { appendAudit, type AuditEntry } from './audit';
 import type { EventBus } from './events';
+import type { AppLog } from './log';
 import type { PlatformHooks } from './platform';
 
-/** What every service needs: the store, the clock, ids, who is acting, and the event bus. */
+/** What every service needs: the store, the clock, ids, who is acting, the event bus and the log. */
 export interface CoreContext {
   store: Store;
   dataDir: string;
@@ -14,6 +15,8 @@ export interface CoreContext {
   events: EventBus;
   /** What only the desktop shell provides (file dialog, system apps); empty elsewhere. */
   platform: PlatformHooks;
+  /** Where unexpected errors are recorded (a rolling file under <dataDir>/logs). */
+  log: AppLog;
   now(): string;
   newId(): string;
   actor(): string;
@@ -27,6 +30,7 @@ export interface ContextOptions {
   transport: 'ipc' | 'http';
   events: EventBus;
   platform?: PlatformHooks;
+  log: AppLog;
   actor: string;
   clock?: () => Date;
   newId?: () => string;
@@ -42,6 +46,7 @@ export function createContext(options: ContextOptions): CoreContext {
     transport: options.transport,
     events: options.events,
     platform: options.platform ?? {},
+    log: options.log,
     now: () => clock().toISOString(),
     newId: options.newId ?? (() => uuidv7()),
     actor: () => options.actor,

@@ -5,6 +5,7 @@ import type { CoreContext } from './context';
 import { CommandFailure } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './commands';
+import { logUnexpected } from './log';
 
 export interface Dispatcher {
   dispatch(name: string, input: unknown): Promise<Result<unknown>>;
@@ -13,7 +14,6 @@ export interface Dispatcher {
 export interface DispatchOptions {
   /** Check every output against its contract too (tests and development). */
   validateOutput?: boolean;
-  onInternalError?: (name: string, error: unknown) => void;
 }
 
 /**
@@ -58,12 +58,14 @@ export function createDispatcher(ctx: CoreContext, options: DispatchOptions = {}
             },
           };
         }
-        options.onInternalError?.(name, error);
+        // Not a refusal we wrote: a bug or a broken environment. The stack goes to the log file,
+        // and the person is told where it is so a bug report can include it.
+        const where = await logUnexpected(ctx.log, name, error);
         return {
           ok: false,
           error: {
             code: 'INTERNAL',
-            message: `Assay could not complete "${name}". Nothing was changed; the details are in the log.`,
+            message: `Assay could not complete "${name}". Nothing was changed; ${where}.`,
           },
         };
       }

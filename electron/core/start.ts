@@ -5,6 +5,7 @@ import { createContext, type CoreContext } from './context';
 import { createDispatcher, type Dispatcher, type DispatchOptions } from './dispatch';
 import type { PlatformHooks } from './platform';
 import { EventBus } from './events';
+import { openLog, type AppLog } from './log';
 import { acquireDataDirLock } from './lock';
 import { loadCatalogs, type CatalogLoadReport } from './catalog';
 import { loadCrosswalks } from './crosswalks';
@@ -45,12 +46,14 @@ function defaultActor(): string {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const release = acquireDataDirLock(options.dataDir);
   let store: Store | undefined;
+  let log: AppLog | undefined;
   try {
     store = await openStore({
       dataDir: options.dataDir,
       migrationsDir: path.join(options.appRoot, 'migrations'),
       nativeBinding: options.nativeBinding,
     });
+    log = openLog(options.dataDir, options.version);
     const events = new EventBus();
     const ctx = createContext({
       store,
@@ -60,6 +63,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       transport: options.transport,
       events,
       platform: options.platform,
+      log,
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
     const catalogs = loadCatalogs(ctx);
@@ -68,6 +72,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     sweepIncoming(ctx);
     const dispatcher = createDispatcher(ctx, options.dispatch);
     const opened = store;
+    const openedLog = log;
     return {
       ctx,
       store: opened,
@@ -76,11 +81,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       catalogs,
       close: () => {
         opened.close();
+        openedLog.close();
         release();
       },
     };
   } catch (error) {
     store?.close();
+    log?.close();
     release();
     throw error;
   }

@@ -5,6 +5,7 @@ import { requirementIdSchema, taskIdSchema } from '../../shared/contracts/eviden
 import { describeIssues, issuesFromZod } from '../../shared/contracts/envelope';
 import type { CoreContext } from '../core/context';
 import { CommandFailure } from '../core/errors';
+import { logUnexpected } from '../core/log';
 import { importStream } from '../core/vault/import';
 
 export type UploadHandler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => void;
@@ -70,12 +71,17 @@ export function createUploadHandler(ctx: CoreContext): UploadHandler {
       requirementId: params.requirementId,
     }).then(
       (value) => reply(res, 200, { ok: true, value }),
-      (error: unknown) => {
+      async (error: unknown) => {
         if (error instanceof CommandFailure) {
           const { code, message, details } = error;
           return refuse(200, code, message, details);
         }
-        return refuse(200, 'INTERNAL', 'Assay could not store the file. Nothing was kept.');
+        const where = await logUnexpected(ctx.log, 'evidence upload', error);
+        return refuse(
+          200,
+          'INTERNAL',
+          `Assay could not store the file. Nothing was kept; ${where}.`,
+        );
       },
     );
     return undefined;

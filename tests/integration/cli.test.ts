@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot, tempDir } from '../helpers/core';
 
@@ -140,5 +141,39 @@ describe.skipIf(!built)('assay command line', () => {
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
     expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('an unexpected error prints one line naming the log file, which holds the stack; --verbose prints it too', () => {
+    const dataDir = tempDir();
+    expect(assay(['catalog', '--summary', '--data-dir', dataDir]).code).toBe(0);
+    // Changed behind Assay's back: the query that lists assessments can no longer run.
+    const db = new Database(path.join(dataDir, 'assay.db'));
+    db.exec('ALTER TABLE assessments RENAME TO assessments_moved');
+    db.close();
+
+    const plain = assay(['assessments', '--data-dir', dataDir]);
+    expect(plain.code).toBe(1);
+    const lines = plain.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    const file = /the details are in the log file (\S+\.log); --verbose prints them here\)$/.exec(
+      lines[0] ?? '',
+    )?.[1];
+    expect(lines[0]).toMatch(/^assay: unexpected error: no such table: assessments \(/);
+    expect(file && path.dirname(file)).toBe(path.join(dataDir, 'logs'));
+    const logged = fs.readFileSync(file ?? '', 'utf8');
+    expect(logged).toContain('"where":"assay assessments"');
+    expect(logged).toMatch(/SqliteError: no such table: assessments\\n {4}at /);
+
+    for (const args of [
+      ['assessments', '--data-dir', dataDir, '--verbose'],
+      ['--verbose', 'assessments', '--data-dir', dataDir],
+    ]) {
+      const verbose = assay(args);
+      expect(verbose.code).toBe(1);
+      expect(verbose.stderr).toMatch(
+        /^assay: unexpected error: no such table: assessments \(.*\)\n/,
+      );
+      expect(verbose.stderr).toMatch(/\nSqliteError: no such table: assessments\n {4}at /);
+    }
   });
 });

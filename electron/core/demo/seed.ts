@@ -103,6 +103,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     version: base.version,
     transport: base.transport,
     events: base.events,
+    log: base.log,
     actor: 'Dana Okafor (demo)',
     clock,
     newId: seededIds(rng, clock),
