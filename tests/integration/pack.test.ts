@@ -277,6 +277,30 @@ describe('readiness pack', () => {
     expect(check?.problems.join(' ')).toContain('statement-of-applicability.csv');
   });
 
+  it('skips a pack whose import note was edited by hand, refuses it by id, and still serves its files', async () => {
+    const other = await startTestCore();
+    try {
+      const pack = await importPack(other.ctx, full.path);
+      const note = path.join(other.dataDir, 'packs', pack.id, '.assay-import.json');
+      fs.chmodSync(note, 0o644);
+      fs.writeFileSync(note, JSON.stringify({ importedAt: 5, check: 'trust me' }));
+      const list = await other.dispatcher.dispatch('packs.list', {});
+      expect(list).toEqual({ ok: true, value: [] });
+      const got = await other.dispatcher.dispatch('packs.get', { id: pack.id, recheck: false });
+      expect(!got.ok && got.error.code).toBe('CONFLICT');
+      expect(!got.ok && got.error.message).toContain('altered on disk');
+      const manifest = await other.dispatcher.dispatch('packs.readFile', {
+        id: pack.id,
+        path: MANIFEST_PATH,
+        offset: 0,
+        length: 1024,
+      });
+      expect(manifest.ok).toBe(true);
+    } finally {
+      other.close();
+    }
+  });
+
   it('leaves confidential evidence out with omitConfidential', async () => {
     const omitted = await buildPack(fx.core.ctx, {
       assessmentId: fx.assessmentId,

@@ -5,7 +5,9 @@ import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { implementationStatusLabels } from '../../../shared/domain/assessment';
 import { toCsv } from '../../../shared/rules/csv';
 import { documentStatusLabels } from '../../../shared/rules/documented-information';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { CoreContext } from '../context';
+import { schema } from '../db';
 import type { ReadinessView } from '../../../shared/contracts/readiness';
 
 /** Where each part lives inside a pack; the documented-information index points at these. */
@@ -101,6 +103,8 @@ export function impactCsv(list: ImpactAssessment[]): string {
   ]);
 }
 
+const { evidenceItems, evidenceLinks, requirements } = schema;
+
 /** Evidence items linked to any requirement with one of `refs`, as their paths in the pack. */
 function evidenceFor(
   ctx: CoreContext,
@@ -109,14 +113,13 @@ function evidenceFor(
   paths: Map<string, string>,
 ): string[] {
   if (refs.length === 0) return [];
-  const rows = ctx.store.sqlite
-    .prepare(
-      `SELECT DISTINCT l.evidence_id AS id FROM evidence_links l
-       JOIN requirements r ON r.id = l.requirement_id
-       JOIN evidence_items i ON i.id = l.evidence_id
-       WHERE i.engagement_id = ? AND r.ref IN (${refs.map(() => '?').join(',')})`,
-    )
-    .all(engagementId, ...refs) as { id: string }[];
+  const rows = ctx.store.db
+    .selectDistinct({ id: evidenceLinks.evidenceId })
+    .from(evidenceLinks)
+    .innerJoin(requirements, eq(requirements.id, evidenceLinks.requirementId))
+    .innerJoin(evidenceItems, eq(evidenceItems.id, evidenceLinks.evidenceId))
+    .where(and(eq(evidenceItems.engagementId, engagementId), inArray(requirements.ref, refs)))
+    .all();
   return rows.flatMap((r) => {
     const p = paths.get(r.id);
     return p ? [p] : [];

@@ -11,27 +11,12 @@ import { audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure } from '../errors';
 import { verifyDetached } from '../signing';
 import { fsyncDir } from '../vault/paths';
-import { IMPORT_NOTE, zipSource, type PackSource } from './source';
-import { verifyPack, type PackVerification } from './verify';
+import { IMPORT_NOTE, type ImportNote } from './note';
+import { zipSource, type PackSource } from './source';
+import { verifyPack } from './verify';
 
 export function packsDir(dataDir: string): string {
   return path.join(dataDir, 'packs');
-}
-
-/** What the import records beside the pack's own (signed, unchanged) files. */
-export interface ImportNote {
-  importedAt: string;
-  importedBy: string;
-  sourceName: string;
-  manifestSha256: string;
-  bytes: number;
-  check: {
-    valid: boolean;
-    problems: string[];
-    signedAt: string | null;
-    checkedAt: string;
-    signer: PackVerification['signer'];
-  };
 }
 
 export class PackRefused extends CommandFailure {

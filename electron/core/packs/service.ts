@@ -17,8 +17,8 @@ import { incomingName, withIncoming } from '../incoming';
 import { exportsDir } from '../reports';
 import { resolveInside } from '../vault/paths';
 import { buildPack } from './build';
-import { importPack, packsDir, summary, type ImportNote } from './import';
-import { IMPORT_NOTE } from './source';
+import { importPack, packsDir, summary } from './import';
+import { IMPORT_NOTE, importNoteSchema, type ImportNote } from './note';
 import { verifyPackFolder } from './verify';
 
 async function readSlice(file: string, offset: number, length: number): Promise<Buffer> {
@@ -61,16 +61,20 @@ function packFolder(ctx: CoreContext, id: string): string {
   return dir;
 }
 
-function readJson(file: string): unknown {
+/** A JSON file of an imported pack, refused unread when it is larger than any we write. */
+function readSmallJson(file: string): unknown {
   const stat = fs.statSync(file);
   if (stat.size > MAX_MANIFEST_BYTES)
     throw new CommandFailure('CONFLICT', `${path.basename(file)} is too large.`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+const loadManifest = (dir: string): PackManifest =>
+  manifestSchema.parse(readSmallJson(path.join(dir, MANIFEST_PATH)));
+
 function loadPack(dir: string): { manifest: PackManifest; note: ImportNote } {
-  const manifest = manifestSchema.parse(readJson(path.join(dir, MANIFEST_PATH)));
-  const note = readJson(path.join(dir, IMPORT_NOTE)) as ImportNote;
+  const manifest = loadManifest(dir);
+  const note = importNoteSchema.parse(readSmallJson(path.join(dir, IMPORT_NOTE)));
   return { manifest, note };
 }
 
@@ -100,7 +104,7 @@ export async function getPack(ctx: CoreContext, input: ParsedInput<'packs.get'>)
   } catch {
     throw new CommandFailure(
       'CONFLICT',
-      `The imported pack ${input.id} has been altered on disk; its manifest cannot be read.`,
+      `The imported pack ${input.id} has been altered on disk; its manifest or import note cannot be read.`,
     );
   }
   const { manifest, note } = loaded;
@@ -131,7 +135,7 @@ export async function getPack(ctx: CoreContext, input: ParsedInput<'packs.get'>)
 /** packs.readFile: a slice of a file the manifest lists (or the manifest and its signature). */
 export async function readPackFile(ctx: CoreContext, input: ParsedInput<'packs.readFile'>) {
   const dir = packFolder(ctx, input.id);
-  const { manifest } = loadPack(dir);
+  const manifest = loadManifest(dir);
   const allowed =
     input.path === MANIFEST_PATH ||
     input.path === MANIFEST_SIGNATURE_PATH ||

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { ArchiveRefused, entryError, openSafeZip, type ArchiveLimits } from './archive-safety';
+import { IMPORT_NOTE } from './note';
 
 /** The files of a pack, whether still in its zip or already extracted into a folder. */
 export interface PackSource {
@@ -10,9 +11,6 @@ export interface PackSource {
   stream(name: string): Promise<Readable>;
   close(): void;
 }
-
-/** The import's own note about where a pack came from; not part of the signed content. */
-export const IMPORT_NOTE = '.assay-import.json';
 
 export async function zipSource(
   source: string | Buffer,

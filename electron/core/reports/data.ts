@@ -1,4 +1,6 @@
+import { eq, sql } from 'drizzle-orm';
 import type { CoreContext } from '../context';
+import { schema } from '../db';
 import {
   assessmentStatusLabels,
   findingGradeLabels,
@@ -20,13 +22,7 @@ import { listSoa } from '../soa';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import type { ReportData, ReportOptions } from './types';
 
-interface EvidenceRow {
-  title: string;
-  sha256: string;
-  collectedOn: string | null;
-  createdAt: string;
-  classification: string;
-}
+const { evidenceItems, frameworks } = schema;
 
 /**
  * The engagement's evidence index, read from evidence_items directly (title, hash, date) so the
@@ -34,12 +30,18 @@ interface EvidenceRow {
  * when the report leaves confidential material out.
  */
 function evidenceIndex(ctx: CoreContext, engagementId: string, omitConfidential: boolean) {
-  const rows = ctx.store.sqlite
-    .prepare(
-      `SELECT title, sha256, collected_on AS collectedOn, created_at AS createdAt, classification
-       FROM evidence_items WHERE engagement_id = ? ORDER BY title COLLATE NOCASE, created_at`,
-    )
-    .all(engagementId) as EvidenceRow[];
+  const rows = ctx.store.db
+    .select({
+      title: evidenceItems.title,
+      sha256: evidenceItems.sha256,
+      collectedOn: evidenceItems.collectedOn,
+      createdAt: evidenceItems.createdAt,
+      classification: evidenceItems.classification,
+    })
+    .from(evidenceItems)
+    .where(eq(evidenceItems.engagementId, engagementId))
+    .orderBy(sql`${evidenceItems.title} COLLATE NOCASE`, evidenceItems.createdAt)
+    .all();
   const kept = omitConfidential ? rows.filter((r) => r.classification !== 'confidential') : rows;
   return {
     evidence: kept.map((r) => ({
@@ -53,9 +55,11 @@ function evidenceIndex(ctx: CoreContext, engagementId: string, omitConfidential:
 }
 
 function frameworkName(ctx: CoreContext, frameworkId: string): string {
-  const row = ctx.store.sqlite
-    .prepare('SELECT name FROM frameworks WHERE id = ?')
-    .get(frameworkId) as { name: string } | undefined;
+  const row = ctx.store.db
+    .select({ name: frameworks.name })
+    .from(frameworks)
+    .where(eq(frameworks.id, frameworkId))
+    .get();
   return row?.name ?? frameworkId;
 }
 
