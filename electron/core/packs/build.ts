@@ -13,7 +13,14 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { exportsDir, renderReport, slug, type Progress } from '../reports';
+import {
+  exportsDir,
+  progressReporter,
+  renderReport,
+  signerShown,
+  slug,
+  type Progress,
+} from '../reports';
 import { getAssessment } from '../assessments';
 import { listEvidence } from '../services/evidence';
 import { listImpactAssessments } from '../services/impact-assessments';
@@ -96,11 +103,7 @@ export async function buildPack(
   onProgress?: (p: Progress) => void,
 ): Promise<BuiltPack> {
   const taskId = input.taskId ?? ctx.newId();
-  const emit = (label: string, done: number, total: number) => {
-    const p = { taskId, label, done, total };
-    ctx.events.emit('progress', p);
-    onProgress?.(p);
-  };
+  const emit = progressReporter(ctx, taskId, onProgress);
   const assessment = getAssessment(ctx, input.assessmentId);
   // Unlock first: a wrong passphrase fails before seconds of rendering.
   const identity = await unlockIdentity(ctx, input.identityId, input.passphrase);
@@ -112,12 +115,7 @@ export async function buildPack(
       assessmentId: input.assessmentId,
       kind: 'full',
       draft: false,
-      signer: {
-        name: identity.name,
-        role: identity.role,
-        organisation: identity.organisation,
-        fingerprint: identity.fingerprint,
-      },
+      signer: signerShown(identity),
       omitConfidential: input.omitConfidential,
       taskId,
     },

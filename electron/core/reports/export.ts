@@ -9,7 +9,7 @@ import { getAssessment } from '../assessments';
 import { unlockIdentity } from '../identities';
 import { signPdf, type UnlockedIdentity } from '../signing';
 import { fsyncDir } from '../vault/paths';
-import { renderReport, type Progress } from './render';
+import { renderReport, signerShown, type Progress } from './render';
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
@@ -86,12 +86,7 @@ export async function produceReport(
       assessmentId: input.assessmentId,
       kind: input.kind,
       draft: identity === null,
-      signer: identity && {
-        name: identity.name,
-        role: identity.role,
-        organisation: identity.organisation,
-        fingerprint: identity.fingerprint,
-      },
+      signer: identity && signerShown(identity),
       omitConfidential: input.omitConfidential,
       taskId,
     },

@@ -54,6 +54,27 @@ export function workerPath(): string {
   return found;
 }
 
+/** Progress goes both to the event bus (the renderer follows its taskId) and to the caller (the CLI). */
+export function progressReporter(
+  ctx: CoreContext,
+  taskId: string,
+  onProgress?: (p: Progress) => void,
+): (label: string, done: number, total: number) => void {
+  return (label, done, total) => {
+    const p = { taskId, label, done, total };
+    ctx.events.emit('progress', p);
+    onProgress?.(p);
+  };
+}
+
+/** What the sign-off page shows of a signer; never the key, which stays out of the worker. */
+export const signerShown = (identity: ReportSigner): ReportSigner => ({
+  name: identity.name,
+  role: identity.role,
+  organisation: identity.organisation,
+  fingerprint: identity.fingerprint,
+});
+
 /** Renders a report in a worker thread; the main thread only gathers the data (a few queries). */
 export async function renderReport(
   ctx: CoreContext,
@@ -61,11 +82,7 @@ export async function renderReport(
   onProgress?: (p: Progress) => void,
 ): Promise<RenderOutput> {
   const taskId = input.taskId ?? ctx.newId();
-  const emit = (label: string, done: number, total: number) => {
-    const p = { taskId, label, done, total };
-    ctx.events.emit('progress', p);
-    onProgress?.(p);
-  };
+  const emit = progressReporter(ctx, taskId, onProgress);
   emit('Collecting the assessment records', 0, 1);
   const data = reportData(ctx, input.assessmentId, {
     kind: input.kind,
