@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { getCatalog, listFrameworks } from '../core/catalog';
 import { openCore, reportAndExit } from './common';
 import type { CatalogView } from '../../shared/contracts/catalog';
+import { bankCounts } from '../../shared/catalog/counts';
 
 export function registerCatalog(program: Command): void {
   program
@@ -55,10 +56,14 @@ export function formatCatalog(view: CatalogView, withTree: boolean): string {
   const controls = view.requirements.filter((r) => r.kind === 'control');
   const areas = view.requirements.filter((r) => r.kind === 'area');
   const questions = view.requirements.reduce((n, r) => n + (r.guidance?.questions.length ?? 0), 0);
+  const bank = bankCounts(view);
   lines.push(
     `Clause entries (4–10): ${clauses.length} (${clauses.filter((c) => c.assessable).length} assessable)`,
     `Annex A controls: ${controls.length} in ${areas.length} areas`,
     `Assessable requirements: ${fw.assessableCount}; interview questions: ${questions}`,
+    `Audit stages: ${bank.stage1Questions} stage-1 and ${bank.stage2Questions} stage-2 questions (${bank.soaQuestions} ask for an SoA entry)`,
+    `Sampling plans: ${bank.samplingPlans}; nonconformity examples: ${bank.nonconformityExamples} major/minor pairs`,
+    `Overlaps: ${bank.overlaps} (${bank.overlapArtefacts} shared artefacts); scoping questions: ${bank.scopingQuestions}`,
     `Annex C: ${view.annexC.objectives.length} objectives, ${view.annexC.riskSources.length} risk sources`,
     '',
   );

@@ -1,25 +1,23 @@
 import { z } from 'zod';
+import { nonEmpty, vocabKey } from './fields';
+import { guidanceSchema, overlapSchema, scopingQuestionSchema } from './guidance';
+import { guidanceProblems } from './guidance-problems';
+
+export * from './guidance';
 
 /**
  * The framework catalog format (resources/frameworks/*.json). One file per framework; a
- * custom-framework import reuses it. Documented in README.md ("Catalog format").
+ * custom-framework import reuses it. Documented in README.md ("Catalog format"). Guidance,
+ * overlaps and scoping questions are defined in guidance.ts.
  */
-const nonEmpty = z.string().trim().min(1);
-const vocabKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case key');
 
-export const interviewQuestionSchema = z.strictObject({
-  text: nonEmpty,
-  probe: nonEmpty.optional(),
-});
-
-export const guidanceSchema = z.strictObject({
-  intent: nonEmpty,
-  questions: z.array(interviewQuestionSchema).min(1),
-  goodPractice: z.array(nonEmpty).min(1),
-  evidence: z.array(vocabKey).min(1),
-  roles: z.array(vocabKey).min(1),
-  pitfalls: z.array(nonEmpty).default([]),
-});
+/**
+ * Format 2 added audit stages on questions, sampling and nonconformity examples on guidance,
+ * overlaps and several-option scoping questions. A format-1 file is refused with this message.
+ */
+export const CATALOG_FORMAT_VERSION = 2;
+const formatVersionMessage =
+  'must be 2: format 1 catalogs lack the audit stage of each question, sampling and nonconformity examples (see README, "Catalog format")';
 
 /**
  * Node kinds. ISO/IEC 42001 uses clause, area, objective and control; the reference catalogs add
@@ -76,16 +74,9 @@ export const requirementLinkSchema = z.strictObject({
   reason: nonEmpty,
 });
 
-export const scopingQuestionSchema = z.strictObject({
-  id: vocabKey,
-  text: nonEmpty,
-  help: nonEmpty,
-  suggests: z.array(z.strictObject({ control: nonEmpty, reason: nonEmpty })).min(1),
-});
-
 export const catalogSchema = z.strictObject({
   format: z.literal('assay-framework'),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(CATALOG_FORMAT_VERSION, { error: formatVersionMessage }),
   framework: z.strictObject({
     id: vocabKey,
     name: nonEmpty,
@@ -110,15 +101,14 @@ export const catalogSchema = z.strictObject({
     })
     .optional(),
   links: z.array(requirementLinkSchema).default([]),
+  overlaps: z.array(overlapSchema).default([]),
   scoping: z.array(scopingQuestionSchema).default([]),
 });
 
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogNode = z.infer<typeof catalogNodeSchema>;
-export type Guidance = z.infer<typeof guidanceSchema>;
 export type AnnexCEntry = z.infer<typeof annexCEntrySchema>;
 export type RequirementLink = z.infer<typeof requirementLinkSchema>;
-export type ScopingQuestion = z.infer<typeof scopingQuestionSchema>;
 
 /** Cross-references a parsed catalog must satisfy beyond its shape; returns human-readable problems. */
 export function catalogProblems(catalog: Catalog): string[] {
@@ -142,17 +132,11 @@ export function catalogProblems(catalog: Catalog): string[] {
       if (!(key in catalog.vocabulary.roles)) problems.push(`${node.ref}: unknown role ${key}`);
     }
   }
-  const assessable = new Set(catalog.nodes.filter((n) => n.assessable).map((n) => n.ref));
   for (const link of catalog.links) {
     for (const ref of link.refs)
       if (!refs.has(ref)) problems.push(`link ${link.topic}: unknown ${ref}`);
   }
-  for (const q of catalog.scoping) {
-    for (const s of q.suggests) {
-      if (!assessable.has(s.control))
-        problems.push(`scoping ${q.id}: unknown control ${s.control}`);
-    }
-  }
+  problems.push(...guidanceProblems(catalog));
   if (catalog.framework.purpose === 'reference') problems.push(...referenceProblems(catalog));
   return problems;
 }
@@ -166,5 +150,6 @@ function referenceProblems(catalog: Catalog): string[] {
     if (node.guidance) problems.push(`${node.ref}: a reference catalog carries no guidance`);
   }
   if (catalog.scoping.length > 0) problems.push('reference catalog: scoping questions not allowed');
+  if (catalog.overlaps.length > 0) problems.push('reference catalog: overlaps not allowed');
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scopingAnswerSchema, scopingAnswersSchema } from '../catalog/scoping';
 import { assessmentStatuses } from '../domain/assessment';
 import { dateSchema, idSchema, okOutput, requiredText } from './common';
 import { defineCommand } from './define';
@@ -32,7 +33,7 @@ export const assessmentSchema = z.object({
   plannedStart: z.string().nullable(),
   plannedEnd: z.string().nullable(),
   lastRequirementId: z.string().nullable(),
-  scoping: z.record(z.string(), z.boolean()),
+  scoping: z.record(z.string(), scopingAnswerSchema),
   progress: z.object({
     assessed: z.number().int(),
     total: z.number().int(),
@@ -111,7 +112,7 @@ export const assessmentContracts = {
   'assessments.saveScoping': defineCommand({
     name: 'assessments.saveScoping',
     summary: 'Answers to the once-per-assessment scoping questions.',
-    input: z.strictObject({ id: idSchema, answers: z.record(z.string().max(100), z.boolean()) }),
+    input: z.strictObject({ id: idSchema, answers: scopingAnswersSchema }),
     output: assessmentSchema,
     mutates: true,
   }),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { frameworkPurposes, guidanceSchema, nodeKinds } from '../catalog/format';
+import {
+  frameworkPurposes,
+  guidanceSchema,
+  nodeKinds,
+  overlapSchema,
+  scopingQuestionSchema,
+} from '../catalog/format';
 import { defineCommand } from './define';
 
 export const frameworkSummarySchema = z.object({
@@ -41,14 +47,8 @@ export const catalogViewSchema = z.object({
   requirements: z.array(requirementSchema),
   annexC: z.object({ objectives: z.array(labelledEntry), riskSources: z.array(labelledEntry) }),
   links: z.array(z.object({ topic: z.string(), refs: z.array(z.string()), reason: z.string() })),
-  scoping: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      help: z.string(),
-      suggests: z.array(z.object({ control: z.string(), reason: z.string() })),
-    }),
-  ),
+  overlaps: z.array(overlapSchema),
+  scoping: z.array(scopingQuestionSchema),
 });
 export type CatalogView = z.infer<typeof catalogViewSchema>;
 
@@ -63,7 +63,7 @@ export const catalogContracts = {
   'catalog.get': defineCommand({
     name: 'catalog.get',
     summary:
-      'A whole framework: its requirement tree with guidance, vocabulary, Annex C and links.',
+      'A whole framework: its requirement tree with guidance, vocabulary, Annex C, links, overlaps and scoping questions.',
     input: z.strictObject({ frameworkId: z.string().min(1).max(100) }),
     output: catalogViewSchema,
     mutates: false,

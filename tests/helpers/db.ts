@@ -115,20 +115,30 @@ interface JournalEntry {
   breakpoints: boolean;
 }
 
-/**
- * A temp migrations folder holding copies of the shipped migrations, plus optional test-only
- * ones appended to the journal with a later `when`.
- */
-export function migrationsWith(extra: { tag: string; sql: string }[] = []): string {
+/** The shipped journal and a temp folder holding copies of the migrations `keep` lets through. */
+function copyShippedMigrations(keep: (entries: JournalEntry[]) => JournalEntry[]): {
+  dir: string;
+  journal: { entries: JournalEntry[] } & Record<string, unknown>;
+} {
   const source = path.join(projectRoot, 'migrations');
   const dir = tempDir('assay-migrations-');
   fs.mkdirSync(path.join(dir, 'meta'));
   const journal = JSON.parse(
     fs.readFileSync(path.join(source, 'meta', '_journal.json'), 'utf8'),
   ) as { entries: JournalEntry[] } & Record<string, unknown>;
+  journal.entries = keep(journal.entries);
   for (const entry of journal.entries) {
     fs.copyFileSync(path.join(source, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
   }
+  return { dir, journal };
+}
+
+/**
+ * A temp migrations folder holding copies of the shipped migrations, plus optional test-only
+ * ones appended to the journal with a later `when`.
+ */
+export function migrationsWith(extra: { tag: string; sql: string }[] = []): string {
+  const { dir, journal } = copyShippedMigrations((entries) => entries);
   let when = Math.max(...journal.entries.map((e) => e.when));
   for (const migration of extra) {
     when += 1000;
@@ -141,6 +151,17 @@ export function migrationsWith(extra: { tag: string; sql: string }[] = []): stri
       breakpoints: true,
     });
   }
+  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
+  return dir;
+}
+
+/** A temp migrations folder holding the shipped migrations up to and including `lastTag`: an older schema. */
+export function migrationsUpTo(lastTag: string): string {
+  const { dir, journal } = copyShippedMigrations((entries) => {
+    const last = entries.findIndex((e) => e.tag === lastTag);
+    if (last < 0) throw new Error(`no shipped migration ${lastTag}`);
+    return entries.slice(0, last + 1);
+  });
   fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
   return dir;
 }

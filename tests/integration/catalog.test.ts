@@ -152,9 +152,9 @@ describe('catalog loading', () => {
     changed.title = 'Understanding the organisation and its context (revised)';
     changed.guidance.intent = 'Revised intent. It has two sentences.';
     changed.guidance.questions = [
-      { text: 'What changed in the context since the last review?' },
-      { text: 'Who reviewed the revised context analysis?', probe: 'Show the record.' },
-      { text: 'How were the changes fed into the risk assessment?' },
+      { text: 'What changed in the context since the last review?', stage: 1 },
+      { text: 'Who reviewed the revised context analysis?', probe: 'Show the record.', stage: 2 },
+      { text: 'How were the changes fed into the risk assessment?', stage: 2 },
     ];
     next.nodes = next.nodes.filter((n) => n.ref !== 'A.3.3');
 

@@ -60,6 +60,10 @@ describe.skipIf(!built)('assay command line', () => {
     expect(result.stdout).toContain('Clause entries (4–10): 43');
     expect(result.stdout).toContain('Annex A controls: 38');
     expect(result.stdout).toContain('Annex C: 11 objectives, 7 risk sources');
+    expect(result.stdout).toMatch(
+      /Audit stages: [1-9]\d* stage-1 and [1-9]\d* stage-2 questions \(38 ask/,
+    );
+    expect(result.stdout).toMatch(/nonconformity examples: 70 major\/minor pairs/);
   });
 
   it('catalog --summary lists the reference catalogs as not assessable, with their counts', () => {

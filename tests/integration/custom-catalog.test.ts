@@ -16,7 +16,7 @@ function appRootWithCustomCopy(): string {
   const copy = JSON.parse(fs.readFileSync(source, 'utf8')) as {
     framework: { id: string; name: string };
     revision: number;
-    nodes: { ref: string; guidance?: { questions: { text: string }[] } }[];
+    nodes: { ref: string; guidance?: { questions: { text: string; stage: number }[] } }[];
   };
   copy.framework.id = 'acme-42001';
   copy.framework.name = 'ISO/IEC 42001:2023 (Acme edition)';
@@ -24,6 +24,7 @@ function appRootWithCustomCopy(): string {
     .find((n) => n.ref === '6.1.2')
     ?.guidance?.questions.push({
       text: 'How does the risk committee at Acme sign off each AI risk rating?',
+      stage: 2,
     });
   fs.writeFileSync(
     path.join(root, 'resources', 'frameworks', 'acme-42001.json'),

@@ -2,9 +2,11 @@ import type { Assessment } from '../../../shared/contracts/assessments';
 import type { ParsedInput } from '../../../shared/contracts';
 import type { AssessmentStatus } from '../../../shared/domain/assessment';
 import { inScope } from '../../../shared/rules/scope';
+import { scopingAnswerProblems, scopingAnswersSchema } from '../../../shared/catalog/scoping';
 import { audit, inTransaction, type CoreContext } from '../context';
+import { readJson } from '../db';
 import { invalid, notFound, readOnly } from '../errors';
-import { isAssessableFramework, requirementIndex } from '../catalog';
+import { isAssessableFramework, requirementIndex, scopingQuestions } from '../catalog';
 
 interface AssessmentRow {
   id: string;
@@ -60,7 +62,7 @@ function toAssessment(ctx: CoreContext, row: AssessmentRow): Assessment {
   return {
     ...rest,
     excludedAreas,
-    scoping: JSON.parse(scopingJson) as Record<string, boolean>,
+    scoping: readJson(scopingAnswersSchema, scopingJson, 'assessments.scoping_json'),
     progress: progress(ctx, row, excludedAreas),
   };
 }
@@ -273,6 +275,12 @@ export function saveScoping(
   const now = ctx.now();
   return inTransaction(ctx, () => {
     const before = writableAssessment(ctx, input.id);
+    const problems = scopingAnswerProblems(
+      scopingQuestions(ctx, before.frameworkId),
+      input.answers,
+      readJson(scopingAnswersSchema, before.scopingJson, 'assessments.scoping_json'),
+    );
+    if (problems.length > 0) throw invalid('answers', problems.slice(0, 5).join('; '));
     ctx.store.sqlite
       .prepare(
         'UPDATE assessments SET scoping_json = ?, updated_at = ?, updated_by = ? WHERE id = ?',

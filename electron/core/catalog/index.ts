@@ -1,7 +1,7 @@
 /** The catalog domain's public face: other domains and the shell import only from here. */
 export { catalogHandlers } from './handlers';
 export { CatalogError, loadCatalogs, type CatalogLoadReport } from './load';
-export { getCatalog, isAssessableFramework, listFrameworks } from './views';
+export { getCatalog, isAssessableFramework, listFrameworks, scopingQuestions } from './views';
 export {
   requirementIndex,
   type IndexedRequirement,

@@ -84,6 +84,7 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
     vocabulary: catalog.vocabulary,
     annexC: catalog.annexC ?? { objectives: [], riskSources: [] },
     links: catalog.links,
+    overlaps: catalog.overlaps,
     scoping: catalog.scoping,
     purpose: catalog.framework.purpose,
     source: catalog.framework.source ?? null,
@@ -116,7 +117,7 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
     'DELETE FROM interview_questions WHERE requirement_id IN (SELECT id FROM requirements WHERE framework_id = ?)',
   );
   const insertQuestion = sqlite.prepare(
-    'INSERT INTO interview_questions (id, requirement_id, position, text, probe) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO interview_questions (id, requirement_id, position, text, probe, stage, asks) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   deleteQuestions.run(fw.id);
   const levels = new Map<string, number>();
@@ -139,7 +140,15 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
       guidance: JSON.stringify(node.guidance ? guidance : null),
     });
     questions.forEach((q, position) => {
-      insertQuestion.run(ctx.newId(), id, position, q.text, q.probe ?? null);
+      insertQuestion.run(
+        ctx.newId(),
+        id,
+        position,
+        q.text,
+        q.probe ?? null,
+        q.stage,
+        q.asks ?? null,
+      );
     });
   });
 

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import {
   frameworkPurposes,
+  scopingQuestionSchema,
   type FrameworkPurpose,
   type Guidance,
+  type InterviewQuestion,
+  type ScopingQuestion,
 } from '../../../shared/catalog/format';
 import { readJson, schema } from '../db';
 import type { CoreContext } from '../context';
@@ -79,6 +82,28 @@ interface RequirementRow {
   guidanceJson: string;
 }
 
+interface QuestionRow {
+  requirementId: string;
+  text: string;
+  probe: string | null;
+  stage: number | null;
+  asks: string | null;
+}
+
+/** A stored question as the catalog file had it: optional fields absent rather than null. */
+function questionOf(row: QuestionRow): InterviewQuestion {
+  if (row.stage !== 1 && row.stage !== 2) {
+    // Only rows written before catalog format 2 lack a stage, and loading a catalog rewrites them.
+    throw new Error(`Question of ${row.requirementId} has no audit stage; reload the catalog.`);
+  }
+  return {
+    text: row.text,
+    ...(row.probe === null ? {} : { probe: row.probe }),
+    stage: row.stage,
+    ...(row.asks === 'soa-and-treatment' ? { asks: row.asks } : {}),
+  };
+}
+
 export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
   const sqlite = ctx.store.sqlite;
   const fw = sqlite.prepare(`${FRAMEWORK_SELECT} WHERE f.id = ?`).get(frameworkId) as
@@ -92,15 +117,15 @@ export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
     .all(frameworkId) as RequirementRow[];
   const questions = sqlite
     .prepare(
-      `SELECT q.requirement_id AS requirementId, q.text, q.probe FROM interview_questions q
+      `SELECT q.requirement_id AS requirementId, q.text, q.probe, q.stage, q.asks FROM interview_questions q
        JOIN requirements r ON r.id = q.requirement_id WHERE r.framework_id = ? ORDER BY q.requirement_id, q.position`,
     )
-    .all(frameworkId) as { requirementId: string; text: string; probe: string | null }[];
+    .all(frameworkId) as QuestionRow[];
   const byRequirement = new Map<string, Guidance['questions']>();
-  for (const q of questions) {
-    const list = byRequirement.get(q.requirementId) ?? [];
-    list.push(q.probe === null ? { text: q.text } : { text: q.text, probe: q.probe });
-    byRequirement.set(q.requirementId, list);
+  for (const row of questions) {
+    const list = byRequirement.get(row.requirementId) ?? [];
+    list.push(questionOf(row));
+    byRequirement.set(row.requirementId, list);
   }
   const meta = JSON.parse(fw.metaJson) as StoredMeta;
   return {
@@ -109,6 +134,7 @@ export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
     vocabulary: meta.vocabulary,
     annexC: meta.annexC,
     links: meta.links,
+    overlaps: meta.overlaps,
     scoping: meta.scoping,
     requirements: rows.map((row) => {
       const stored = JSON.parse(row.guidanceJson) as Omit<Guidance, 'questions'> | null;
@@ -126,3 +152,14 @@ export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
     }),
   };
 }
+
+/** The scoping questions of a framework, as its catalog defines them. */
+export function scopingQuestions(ctx: CoreContext, frameworkId: string): ScopingQuestion[] {
+  const row = ctx.store.sqlite
+    .prepare('SELECT meta_json AS metaJson FROM frameworks WHERE id = ?')
+    .get(frameworkId) as { metaJson: string } | undefined;
+  if (!row) throw notFound('Framework', frameworkId);
+  return readJson(storedScoping, row.metaJson, 'frameworks.meta_json').scoping;
+}
+
+const storedScoping = z.object({ scoping: z.array(scopingQuestionSchema) });

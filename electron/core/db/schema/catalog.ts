@@ -53,6 +53,14 @@ export const interviewQuestions = sqliteTable(
     position: integer('position').notNull(),
     text: text('text').notNull(),
     probe: text('probe'),
+    /**
+     * Audit stage the question serves (1 design and documentation, 2 operating effectiveness).
+     * Null only on rows written before catalog format 2; the loader rewrites every question of a
+     * framework whose catalog changed, so a started store never serves one.
+     */
+    stage: integer('stage'),
+    /** 'soa-and-treatment' on the question a control asks about its SoA entry; otherwise null. */
+    asks: text('asks'),
   },
   (t) => [uniqueIndex('interview_questions_requirement_position').on(t.requirementId, t.position)],
 );
