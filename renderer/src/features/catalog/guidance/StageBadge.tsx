@@ -1,0 +1,29 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { auditStageLabels, type AuditStage } from '../../../../../shared/catalog/guidance';
+import { unclippedBadge } from '../../../components/badge-styles';
+
+export const stageColours: Record<AuditStage, string> = { 1: 'indigo', 2: 'cyan' };
+
+const stageHelp: Record<AuditStage, string> = {
+  1: 'A documentation review (certification stage 1) can judge this from the design and the documents.',
+  2: 'Only records of the process running can show this (certification stage 2, on site).',
+};
+
+/** "Stage 1" or "Stage 2" on a question; the tooltip and accessible name say what that means. */
+export function StageBadge({ stage }: { stage: AuditStage }) {
+  const name = `Stage ${stage}: ${auditStageLabels[stage].toLowerCase()}`;
+  return (
+    <Tooltip label={stageHelp[stage]} multiline w={300} withArrow>
+      <Badge
+        size="xs"
+        variant="light"
+        color={stageColours[stage]}
+        tt="none"
+        styles={unclippedBadge}
+        aria-label={name}
+      >
+        Stage {stage}
+      </Badge>
+    </Tooltip>
+  );
+}
