@@ -5,20 +5,14 @@ import '@mantine/spotlight/styles.css';
 import '@mantine/charts/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { setNonce } from 'get-nonce';
 import { connect, setApi } from './api/client';
 import { App } from './App';
 import { NotAuthorised } from './NotAuthorised';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif',
-  defaultRadius: 'sm',
-});
+import { cssVariablesResolver, theme } from './theme';
 
 /** The CSP nonce the main side put in a meta tag for this page load; Mantine's <style> needs it. */
 const nonce =
@@ -33,7 +27,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} getStyleNonce={() => nonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      getStyleNonce={() => nonce}
+    >
       <ModalsProvider>
         <Notifications position="bottom-right" />
         {api ? <App /> : <NotAuthorised />}

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../electron/bench/browser';
@@ -14,6 +14,14 @@ export interface ServedApp {
   token: string;
   process: ChildProcess;
   stop(): Promise<number | null>;
+}
+
+/** Fills an empty data directory with the small demo through the real `assay demo`, as a user would. */
+export function seedSmallDemo(dataDir: string): void {
+  const cli = path.join(projectRoot, 'bin', 'assay.cjs');
+  execFileSync(process.execPath, [cli, 'demo', '--data-dir', dataDir, '--size', 'small'], {
+    stdio: 'pipe',
+  });
 }
 
 /** Runs the real `assay serve` (the built CLI) on a data directory, as a user would. */

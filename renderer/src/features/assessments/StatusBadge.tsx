@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { unclippedBadge } from '../../components/badge-styles';
 import {
   assessmentStatusLabels,
   type AssessmentStatus,
@@ -14,7 +13,7 @@ const colours: Record<AssessmentStatus, string> = {
 
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   return (
-    <Badge color={colours[status]} variant="light" styles={unclippedBadge}>
+    <Badge color={colours[status]} variant="light">
       {assessmentStatusLabels[status]}
     </Badge>
   );

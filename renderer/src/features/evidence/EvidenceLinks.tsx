@@ -50,9 +50,7 @@ export function EvidenceLinks({
             {item.links.map((l) => (
               <Table.Tr key={l.id}>
                 <Table.Td w={150}>
-                  <Badge variant="light" style={{ overflow: 'visible' }}>
-                    {kindLabels[l.kind]}
-                  </Badge>
+                  <Badge variant="light">{kindLabels[l.kind]}</Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">

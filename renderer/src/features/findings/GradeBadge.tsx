@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { unclippedBadge } from '../../components/badge-styles';
 import {
   findingGradeLabels,
   findingStatusLabels,
@@ -21,11 +20,9 @@ const statusColours: Record<FindingStatus, string> = {
   closed: 'green',
 };
 
-// Badges clip their label by default; in a table that shrinks them to "Major nonconfor…".
-
 export function GradeBadge({ grade }: { grade: FindingGrade }) {
   return (
-    <Badge color={gradeColours[grade]} variant="light" tt="none" styles={unclippedBadge}>
+    <Badge color={gradeColours[grade]} variant="light" tt="none">
       {findingGradeLabels[grade]}
     </Badge>
   );
@@ -33,7 +30,7 @@ export function GradeBadge({ grade }: { grade: FindingGrade }) {
 
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
   return (
-    <Badge color={statusColours[status]} variant="dot" tt="none" styles={unclippedBadge}>
+    <Badge color={statusColours[status]} variant="dot" tt="none">
       {findingStatusLabels[status]}
     </Badge>
   );

@@ -216,7 +216,7 @@ export function InterviewTab({
           <Stack gap="sm">
             <Group justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap">
-                <Badge size="lg" variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+                <Badge size="lg" variant="light">
                   {current.ref}
                 </Badge>
                 <Title order={3} lh={1.2}>

@@ -7,6 +7,7 @@ import {
   SegmentedControl,
   Stack,
   Text,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconFlag } from '@tabler/icons-react';
 import type { Requirement } from '../../../../shared/contracts/catalog';
@@ -14,7 +15,7 @@ import { areaOf } from '../../../../shared/rules/scope';
 import { resultLabels } from '../../../../shared/domain/assessment';
 import type { Draft } from '../../stores/interview';
 import { isAnswered, matchesFilter, type NavFilter } from './filters';
-import { resultColours } from './result-style';
+import { resultColours, resultIcons } from './result-style';
 
 interface Props {
   requirements: Requirement[];
@@ -82,6 +83,10 @@ export function RequirementNav({
                 />
                 {visible.map((r) => {
                   const draft = drafts[r.id];
+                  const result = draft?.result ?? 'not-assessed';
+                  const ResultIcon = resultIcons[result];
+                  // The link's name is its text, so what a speech-input user reads out works: the
+                  // ref, the title, then the state that the colour and shape show.
                   return (
                     <NavLink
                       key={r.id}
@@ -91,7 +96,6 @@ export function RequirementNav({
                         e.preventDefault();
                         onSelect(r);
                       }}
-                      aria-label={`${r.ref} ${r.title}, ${resultLabels[draft?.result ?? 'not-assessed']}`}
                       aria-current={r.id === currentId ? 'step' : undefined}
                       py={4}
                       label={
@@ -99,12 +103,12 @@ export function RequirementNav({
                           <Badge
                             size="xs"
                             variant={isAnswered(draft) ? 'filled' : 'outline'}
-                            color={resultColours[draft?.result ?? 'not-assessed']}
+                            color={resultColours[result]}
                             miw={58}
-                            style={{ flexShrink: 0, overflow: 'visible' }}
+                            leftSection={<ResultIcon size={10} stroke={3} aria-hidden />}
                           >
                             {r.ref}
-                          </Badge>
+                          </Badge>{' '}
                           <Text size="sm" truncate>
                             {r.title}
                           </Text>
@@ -112,9 +116,13 @@ export function RequirementNav({
                             <IconFlag
                               size={14}
                               color="var(--mantine-color-orange-6)"
-                              aria-label="flagged"
+                              aria-hidden
+                              style={{ flexShrink: 0 }}
                             />
                           )}
+                          <VisuallyHidden>
+                            {draft?.followUp ? ', flagged' : ''}, {resultLabels[result]}
+                          </VisuallyHidden>
                         </Group>
                       }
                     />

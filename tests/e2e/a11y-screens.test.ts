@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { tempDir } from '../helpers/core';
+import { launchBrowser, seedSmallDemo, serveApp, watchPage, type ServedApp } from './harness';
+import { call } from './api';
+import { AxeTally, axeScan, blocking, describeFindings } from './axe';
+
+/**
+ * Every screen and dialog of the small demo, checked with axe-core's WCAG 2.2 A/AA rules at the
+ * laptop size consultants work at. A serious or critical violation fails; every count is kept for
+ * the report (ASSAY_AXE_REPORT=file.json).
+ */
+describe('accessibility of every screen and dialog on the small demo', () => {
+  let browser: Browser;
+  let app: ServedApp;
+  let page: Page;
+  let problems: string[];
+  let assessmentId = '';
+  let engagementId = '';
+  const tally = new AxeTally();
+
+  beforeAll(async () => {
+    const dataDir = tempDir('assay-e2e-a11y-');
+    seedSmallDemo(dataDir);
+    browser = await launchBrowser();
+    app = await serveApp(dataDir);
+    const assessment = (await call(app, 'assessments.list', {}))[0];
+    assessmentId = assessment?.id ?? '';
+    engagementId = assessment?.engagementId ?? '';
+    // A context of its own: axe-core finishes its run in a blank page it opens beside this one.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    // Transitions off (the theme honours the setting): axe must not measure a dialog mid-fade.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    problems = watchPage(page);
+    await page.goto(app.openUrl);
+  });
+  afterAll(async () => {
+    tally.write();
+    await app?.stop();
+    await browser?.close();
+  });
+
+  const visible = (locator: Locator) => expect.poll(() => locator.first().isVisible()).toBe(true);
+
+  async function open(hash: string, ready: Locator): Promise<void> {
+    await page.goto(`${app.url}#/${hash}`);
+    await visible(ready);
+    // Lazy screens and charts settle after their data arrives.
+    await page.waitForLoadState('networkidle');
+  }
+
+  /** Scans the page (or the open dialog) and fails softly, so one run names every problem. */
+  async function check(where: string, within?: string): Promise<void> {
+    const findings = await axeScan(page, within);
+    tally.add(where, findings);
+    expect.soft(describeFindings(blocking(findings)), where).toEqual([]);
+  }
+
+  async function checkDialog(where: string, opener: Locator, name?: string | RegExp) {
+    await opener.click();
+    const dialog = page.getByRole('dialog', name ? { name } : {});
+    await visible(dialog);
+    await check(where, '[role="dialog"]');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }
+
+  const heading = (name: string | RegExp) => page.getByRole('heading', { name });
+  const button = (name: string | RegExp) => page.getByRole('button', { name }).first();
+
+  it('Engagements: the list, a new engagement, an engagement, its dialogs', async () => {
+    await open('engagements', page.getByRole('link', { name: /Northwind Lending/ }));
+    await check('Engagements');
+    await open('engagements/new', button('Create engagement'));
+    await check('Engagements › new engagement');
+    await open(`engagements/${engagementId}`, heading(/Northwind Lending/));
+    await check('Engagements › engagement');
+    await checkDialog('Engagements › new assessment dialog', button('New assessment'));
+    await checkDialog('Engagements › delete confirmation', button('Delete'));
+    await open('assessments', heading('Assessments'));
+    await check('Assessments');
+  });
+
+  it('Interview: the guided interview and its palette, history and shortcuts', async () => {
+    await open(
+      `assessments/${assessmentId}/interview`,
+      page.getByRole('radio', { name: /Conformant/ }),
+    );
+    await check('Interview');
+    await checkDialog('Interview › keyboard shortcuts', button('Keyboard shortcuts'));
+    await checkDialog('Interview › history', button('History'));
+    await checkDialog('Interview › go to requirement', button('Go to requirement'));
+    await open(`assessments/${assessmentId}/sessions`, button('Record session'));
+    await check('Interview › sessions');
+    await checkDialog('Interview › record a session', button('Record session'));
+  });
+
+  it('Findings: the list and the finding dialog', async () => {
+    await open(`assessments/${assessmentId}/findings`, button('New finding'));
+    await check('Findings');
+    await checkDialog('Findings › new finding', button('New finding'));
+  });
+
+  it('SoA: the Statement of Applicability', async () => {
+    await open(`assessments/${assessmentId}/soa`, page.getByText(/Decided \d+ of \d+/));
+    await check('SoA');
+    await open('soa', heading('Statement of Applicability'));
+    await check('SoA › pick an assessment');
+  });
+
+  it('Readiness: the verdict, documented information and charts', async () => {
+    await open(`assessments/${assessmentId}/readiness`, page.getByLabel('Verdict'));
+    await check('Readiness');
+    await open(`assessments/${assessmentId}/settings`, heading(/Northwind|readiness/i));
+    await check('Readiness › assessment settings');
+  });
+
+  it('Risks: the register, AI systems, criteria, impact assessments and their drawers', async () => {
+    await open('risks/register', button('New risk'));
+    await check('Risks › register');
+    await checkDialog('Risks › new risk', button('New risk'));
+    await checkDialog('Risks › import sheet', button('Import sheet'));
+    await open('risks/systems', button('Add AI system'));
+    await check('Risks › AI systems');
+    await checkDialog('Risks › new AI system', button('Add AI system'));
+    await open('risks/criteria', page.getByRole('tab', { name: 'Criteria', selected: true }));
+    await check('Risks › criteria');
+    await open('risks/impact', button('New impact assessment'));
+    await check('Risks › impact assessments');
+    await checkDialog('Risks › new impact assessment', button('New impact assessment'));
+  });
+
+  it('Evidence: files, the request list and an evidence item', async () => {
+    await open('evidence', button('Choose files'));
+    await check('Evidence');
+    await checkDialog('Evidence › item', button(/Audit report 2025/));
+    await page.getByRole('tab', { name: 'Request list' }).click();
+    await page.waitForLoadState('networkidle');
+    await check('Evidence › request list');
+  });
+
+  it('Reports: export, packs, identities and verification', async () => {
+    await open('reports', heading('Export a report'));
+    await check('Reports');
+    await button('New identity').click();
+    await visible(button('Create identity'));
+    await check('Reports › new identity');
+  });
+
+  it('Catalog: browsing and a requirement', async () => {
+    await open('catalog', page.getByLabel('Search requirements'));
+    await check('Catalog');
+    await open('catalog/A.7.5', heading('Data provenance'));
+    await check('Catalog › requirement');
+  });
+
+  it('Settings', async () => {
+    await open('settings', heading('Settings'));
+    await check('Settings');
+    expect(problems).toEqual([]);
+  });
+
+  it('the check fails on a planted violation: pale text and a button without a name', async () => {
+    await open('settings', heading('Settings'));
+    // A string, run in the page: these tests are typed for Node, without the DOM's types.
+    await page.evaluate(`{
+      const pale = document.createElement('p');
+      pale.textContent = 'Planted: pale grey text on white';
+      pale.style.color = '#cccccc';
+      document.querySelector('main').append(pale, document.createElement('button'));
+    }`);
+    const rules = blocking(await axeScan(page)).map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+    await page.reload();
+  });
+});
