@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook2,
   IconBriefcase,
@@ -9,7 +10,7 @@ import {
   IconSettings,
   IconShieldExclamation,
 } from '@tabler/icons-react';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Loader } from '@mantine/core';
 import { href, useRoute } from './router/hash-route';
 import { EngagementsScreen } from './features/engagements/EngagementsScreen';
@@ -19,6 +20,7 @@ import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AssessmentsScreen } from './features/assessments/AssessmentsScreen';
 import { PickAssessmentScreen } from './features/assessments/PickAssessmentScreen';
+import { mainContentId, SkipLink } from './components/SkipLink';
 
 // The heavy screens (PDF preview, charts, the virtualised register) load when first opened, so the
 // app's first page comes up fast.
@@ -95,21 +97,43 @@ function Screen({ route }: { route: string[] }) {
 export function App() {
   const route = useRoute();
   const active = route[0] ?? 'engagements';
+  const [navOpened, nav] = useDisclosure(false);
+  const label = sections.find((s) => s.key === active)?.label ?? 'Engagements';
+  // The window's title names the screen, so a screen reader and the task switcher say where we are.
+  useEffect(() => {
+    document.title = `${label} — Assay`;
+  }, [label]);
   return (
-    <AppShell navbar={{ width: 248, breakpoint: 0 }} header={{ height: 52 }} padding="lg">
+    // Below 48em (a laptop at 200 % zoom) the navigation folds behind a button, so the screen
+    // keeps its width and reflows instead of scrolling sideways.
+    <AppShell
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      header={{ height: 52 }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <SkipLink />
       <AppShell.Header px="md">
-        <Group h="100%" justify="space-between">
-          <Group gap={8}>
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap={8} wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navOpened}
+              aria-controls="main-navigation"
+            />
             <Title order={3} c="indigo.8">
               Assay
             </Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="xs">
               ISO/IEC 42001 gap assessment
             </Text>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label="Main" id="main-navigation">
         {sections.map((s) => (
           <NavLink
             key={s.key}
@@ -118,10 +142,12 @@ export function App() {
             leftSection={s.icon}
             active={active === s.key}
             aria-current={active === s.key ? 'page' : undefined}
+            onClick={nav.close}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* tabIndex -1: the skip link moves the focus here; a click here does not add a stop. */}
+      <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
         <Suspense fallback={<Loader aria-label="Loading" />}>
           <Screen route={route} />
         </Suspense>

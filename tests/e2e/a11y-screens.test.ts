@@ -161,6 +161,36 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reflows at 200 % zoom on a 1280×800 screen: no screen scrolls sideways', async () => {
+    // 200 % zoom of a 1280×800 window leaves 640×400 CSS pixels, as this viewport does.
+    await page.setViewportSize({ width: 640, height: 400 });
+    const screens: [string, Locator][] = [
+      ['engagements', page.getByRole('link', { name: /Northwind Lending/ })],
+      [`assessments/${assessmentId}/interview`, page.getByRole('radio', { name: /Conformant/ })],
+      [`assessments/${assessmentId}/findings`, button('New finding')],
+      [`assessments/${assessmentId}/soa`, page.getByText(/Decided \d+ of \d+/)],
+      [`assessments/${assessmentId}/readiness`, page.getByLabel('Verdict')],
+      ['risks/register', button('New risk')],
+      ['evidence', button('Choose files')],
+      ['reports', heading('Export a report')],
+      ['catalog', page.getByLabel('Search requirements')],
+      ['settings', heading('Settings')],
+    ];
+    const overflowing: string[] = [];
+    for (const [hash, ready] of screens) {
+      await open(hash, ready);
+      const [scrollWidth, width] = await page.evaluate<[number, number]>(
+        '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+      );
+      if (scrollWidth > width) overflowing.push(`${hash}: ${scrollWidth} px wide in ${width}`);
+    }
+    // The navigation folds behind a button, reachable and named.
+    await button('Open navigation').click();
+    await visible(page.getByRole('link', { name: 'Catalog' }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(overflowing).toEqual([]);
+  });
+
   it('the check fails on a planted violation: pale text and a button without a name', async () => {
     await open('settings', heading('Settings'));
     // A string, run in the page: these tests are typed for Node, without the DOM's types.

@@ -11,7 +11,7 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+    <Group justify="space-between" align="flex-start" mb="lg">
       <Stack gap={2}>
         <Title order={2}>{title}</Title>
         {subtitle && <Text c="dimmed">{subtitle}</Text>}

@@ -5,6 +5,7 @@
 import { createElement, type ReactNode } from 'react';
 import type * as ReactPdf from '@react-pdf/renderer';
 import type { Bookmark, Style } from '@react-pdf/types';
+import { reportColours, riskRamp } from '../../../../shared/ui/palette';
 
 export type Pdf = typeof ReactPdf;
 
@@ -14,26 +15,19 @@ export const bookmarked = (bookmark: Bookmark) => ({ bookmark }) as object;
 export const h = createElement;
 export type Node = ReactNode;
 
-export const colour = {
-  ink: '#1b1f24',
-  muted: '#5b6470',
-  faint: '#8a939e',
-  rule: '#d5dae0',
-  band: '#eef2f6',
-  accent: '#1f4e79',
-  good: '#2e7d32',
-  fair: '#e0a100',
-  poor: '#c62828',
-  na: '#9aa5b1',
-};
+/** The report's colours come from the palette the app uses, tested there for WCAG AA contrast. */
+export const colour = reportColours;
 
-/** Band colours from lowest to highest; fewer bands take the first and last colours first. */
-const ramp = ['#7cc47f', '#d9e36a', '#f6c453', '#f29a4a', '#e4572e', '#a4161a'];
+/** Band fills from lowest to highest; fewer bands take the first and last colours first. */
+const ramp = riskRamp;
 export function bandColour(index: number, count: number): string {
   if (count <= 1) return ramp[0] as string;
   const at = Math.round((index * (ramp.length - 1)) / (count - 1));
   return ramp[Math.max(0, Math.min(ramp.length - 1, at))] as string;
 }
+
+/** Ink or white on a band fill, whichever reads at 4.5:1. */
+export { readableOn } from '../../../../shared/ui/palette';
 
 export function scoreColour(score: number | null): string {
   if (score === null) return colour.na;

@@ -1,5 +1,5 @@
 import type { HeatMap, ReportData, RiskSummary } from '../types';
-import { bandColour, colour, h, keyValues, s, table, type Node, type Pdf } from './kit';
+import { bandColour, h, keyValues, readableOn, s, table, type Node, type Pdf } from './kit';
 import { subHeading } from './chrome';
 
 export function aiSystems(P: Pdf, d: ReportData): Node[] {
@@ -75,10 +75,7 @@ function heatMap(P: Pdf, title: string, map: HeatMap, r: RiskSummary): Node {
                     style: {
                       fontSize: 9,
                       fontWeight: 'bold',
-                      color:
-                        bands.indexOf(band) >= bands.length - 1 && bands.length > 2
-                          ? '#ffffff'
-                          : colour.ink,
+                      color: readableOn(bandColour(bands.indexOf(band), bands.length)),
                     },
                   },
                   n > 0 ? String(n) : '',

@@ -43,53 +43,56 @@ export function EngagementsScreen() {
       )}
       {items.length > 0 && (
         <Paper withBorder radius="md">
-          <Table highlightOnHover verticalSpacing="sm" aria-label="Engagements">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Client</Table.Th>
-                <Table.Th>Lead assessor</Table.Th>
-                <Table.Th>Dates</Table.Th>
-                <Table.Th>Sites</Table.Th>
-                <Table.Th>Assessments</Table.Th>
-                <Table.Th>Last changed</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>
-                    <Text component="a" href={href('engagements', e.id)} fw={600} c="blue.8">
-                      {e.clientName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{e.leadAssessor}</Table.Td>
-                  <Table.Td>
-                    {e.startDate || e.endDate
-                      ? `${formatDate(e.startDate)} – ${formatDate(e.endDate)}`
-                      : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {e.sites.length === 0
-                        ? '—'
-                        : e.sites.slice(0, 3).map((s) => (
-                            <Badge key={s} variant="light">
-                              {s}
-                            </Badge>
-                          ))}
-                      {e.sites.length > 3 && <Text size="xs">+{e.sites.length - 3}</Text>}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{e.assessmentCount}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {formatDateTime(e.updatedAt)} by {e.updatedBy}
-                    </Text>
-                  </Table.Td>
+          {/* At 200 % zoom the table scrolls inside its frame, not the whole screen. */}
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover verticalSpacing="sm" aria-label="Engagements">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Client</Table.Th>
+                  <Table.Th>Lead assessor</Table.Th>
+                  <Table.Th>Dates</Table.Th>
+                  <Table.Th>Sites</Table.Th>
+                  <Table.Th>Assessments</Table.Th>
+                  <Table.Th>Last changed</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>
+                      <Text component="a" href={href('engagements', e.id)} fw={600} c="blue.8">
+                        {e.clientName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{e.leadAssessor}</Table.Td>
+                    <Table.Td>
+                      {e.startDate || e.endDate
+                        ? `${formatDate(e.startDate)} – ${formatDate(e.endDate)}`
+                        : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {e.sites.length === 0
+                          ? '—'
+                          : e.sites.slice(0, 3).map((s) => (
+                              <Badge key={s} variant="light">
+                                {s}
+                              </Badge>
+                            ))}
+                        {e.sites.length > 3 && <Text size="xs">+{e.sites.length - 3}</Text>}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{e.assessmentCount}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed">
+                        {formatDateTime(e.updatedAt)} by {e.updatedBy}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useEvidence, type Upload } from '../../stores/evidence';
 import { formatBytes } from './labels';
 
@@ -25,6 +25,10 @@ export function UploadList({ requirementId }: { requirementId?: string }) {
           const pct = u.size > 0 ? Math.min(100, (u.done / u.size) * 100) : 0;
           return (
             <div key={u.taskId}>
+              {/* Read out as the file moves from waiting to stored (or not), without the bytes. */}
+              <VisuallyHidden role="status">
+                {u.name}: {stateText[u.state]}
+              </VisuallyHidden>
               <Group justify="space-between" gap="xs" wrap="nowrap">
                 <Text size="sm" truncate="end" maw={420}>
                   {u.name}

@@ -200,7 +200,7 @@ export function InterviewTab({
         title={`${current.ref} ${current.title}`}
       />
       <Grid gap="md">
-        <Grid.Col span={3}>
+        <Grid.Col span={{ base: 12, md: 3 }}>
           <RequirementNav
             requirements={requirements}
             areaTitles={areaTitles}
@@ -212,9 +212,9 @@ export function InterviewTab({
             linkFor={(r) => href('assessments', assessment.id, 'interview', r.ref)}
           />
         </Grid.Col>
-        <Grid.Col span={9}>
+        <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="sm">
-            <Group justify="space-between" wrap="nowrap">
+            <Group justify="space-between">
               <Group gap="sm" wrap="nowrap">
                 <Badge size="lg" variant="light">
                   {current.ref}
@@ -223,8 +223,8 @@ export function InterviewTab({
                   {current.title}
                 </Title>
               </Group>
-              <Group gap={6} wrap="nowrap">
-                <Text size="xs" c="dimmed">
+              <Group gap={6}>
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {index + 1} / {requirements.length}
                 </Text>
                 <Tooltip label="Previous (K or Alt+←)">

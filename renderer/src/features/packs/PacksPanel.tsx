@@ -6,7 +6,6 @@ import {
   Checkbox,
   Code,
   Group,
-  Progress,
   Select,
   Stack,
   Text,
@@ -14,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LiveProgress } from '../../components/LiveProgress';
 import { errorMessage } from '../../api/client';
 import { filePlatform } from '../../platform/files';
 import { useAssessments } from '../../stores/assessments';
@@ -117,16 +117,7 @@ export function PacksPanel() {
               Build signed pack
             </Button>
           </Group>
-          {running && progress && (
-            <Stack gap={4} aria-live="polite">
-              <Text size="sm">{progress.label}</Text>
-              <Progress
-                value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
-                aria-label={`Pack progress: ${progress.label}`}
-                animated
-              />
-            </Stack>
-          )}
+          <LiveProgress what="Pack" progress={running ? (progress ?? null) : null} />
           {status === 'error' && error && <ErrorAlert message={error} />}
           {downloadError && <ErrorAlert message={downloadError} />}
           {status === 'done' && last && (

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   Loader,
-  Progress,
   SegmentedControl,
   Select,
   Stack,
@@ -19,6 +18,7 @@ import { reportKindLabels, reportKinds } from '../../../../shared/contracts/repo
 import type { ReportKindName } from '../../../../shared/contracts/reports';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LiveProgress } from '../../components/LiveProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { filePlatform } from '../../platform/files';
 import { href } from '../../router/hash-route';
@@ -150,16 +150,7 @@ function ExportForm() {
               Export PDF
             </Button>
           </Group>
-          {running && progress && (
-            <Stack gap={4} aria-live="polite">
-              <Text size="sm">{progress.label}</Text>
-              <Progress
-                value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
-                aria-label={`Export progress: ${progress.label}`}
-                animated
-              />
-            </Stack>
-          )}
+          <LiveProgress what="Export" progress={running ? (progress ?? null) : null} />
           {status === 'error' && error && <ErrorAlert message={error} />}
           {status === 'done' && last && (
             <Alert color="green" title={last.signed ? 'Signed report ready' : 'Draft report ready'}>

@@ -123,31 +123,29 @@ export const SoaRowEditor = memo(function SoaRowEditor({ row, readOnly, onSave }
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-label={label}>
       <Stack gap={8}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group justify="space-between" align="flex-start">
           <Text fw={600}>
             <Text span ff="monospace" fw={700}>
               {row.ref}
             </Text>{' '}
             {row.title}
           </Text>
-          {row.entry && !dirty ? (
-            <Badge
-              color="green"
-              variant="light"
-              leftSection={<IconCheck size={12} />}
-              style={{ flexShrink: 0 }}
-            >
-              Saved {formatDateTime(row.entry.updatedAt)} by {row.entry.updatedBy}
-            </Badge>
-          ) : dirty ? (
-            <Badge color="yellow" variant="light" style={{ flexShrink: 0 }}>
-              Not saved
-            </Badge>
-          ) : (
-            <Badge color="gray" variant="light" style={{ flexShrink: 0 }}>
-              Not decided
-            </Badge>
-          )}
+          {/* Read out when it changes: "Not saved" while editing, then "Saved … by …". */}
+          <div role="status">
+            {row.entry && !dirty ? (
+              <Badge color="green" variant="light" leftSection={<IconCheck size={12} />}>
+                Saved {formatDateTime(row.entry.updatedAt)} by {row.entry.updatedBy}
+              </Badge>
+            ) : dirty ? (
+              <Badge color="yellow" variant="light">
+                Not saved
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light">
+                Not decided
+              </Badge>
+            )}
+          </div>
         </Group>
         {!row.entry && (
           <Alert color="indigo" variant="light" icon={<IconBulb size={16} />} py={6}>

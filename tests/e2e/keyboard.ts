@@ -1,0 +1,105 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Helpers for tests that use the keyboard alone: no click, no fill. Each one moves the focus the
+ * way a person does (Tab, arrows, Enter, Space, typing) and checks that the focus can be seen.
+ */
+
+// Runs in the page. Mantine draws the focus ring as an outline on the control, on the visible
+// sibling of a hidden input (switches, segmented controls), or, for text fields, as a border in
+// the primary colour on the field or its wrapper.
+const describeFocus = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'nothing has the focus';
+  const outlined = (node) => {
+    if (!node) return false;
+    const s = getComputedStyle(node);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+  };
+  if (outlined(el) || outlined(el.nextElementSibling)) return 'visible';
+  const s = getComputedStyle(el);
+  const primary = getComputedStyle(document.documentElement)
+    .getPropertyValue('--mantine-primary-color-filled').trim();
+  const probe = document.createElement('span');
+  probe.style.color = primary;
+  document.body.append(probe);
+  const primaryRgb = getComputedStyle(probe).color;
+  probe.remove();
+  const bordered = (node) => node && getComputedStyle(node).borderTopColor === primaryRgb;
+  // A password field's input sits in a wrapper that draws the border.
+  if (/^(INPUT|TEXTAREA)$/.test(el.tagName) && (bordered(el) || bordered(el.parentElement)))
+    return 'visible';
+  return 'no visible focus on ' + el.outerHTML.slice(0, 160) + ' border ' + s.borderTopColor + ' primary ' + primaryRgb + ' outline ' + s.outlineStyle + ' ' + s.outlineWidth;
+})()`;
+
+/** Fails unless whatever has the focus shows it (after the border's short colour transition). */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate<string>(describeFocus), { timeout: 5_000 }).toBe('visible');
+}
+
+/** True when the target, or something inside it, has the focus. */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target
+    .first()
+    .evaluate((el) => {
+      const doc = (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument;
+      const node = el as unknown as { contains(other: unknown): boolean };
+      return node.contains(doc.activeElement);
+    })
+    .catch(() => false);
+}
+
+/** Presses Tab (or Shift+Tab) until the target has the focus, then checks the focus shows. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 120 } = {},
+): Promise<void> {
+  // Attached, not visible: a segmented control's radios are hidden behind their labels.
+  await target.first().waitFor({ state: 'attached' });
+  for (let presses = 0; presses <= max; presses += 1) {
+    if (await hasFocus(target)) return expectVisibleFocus(page);
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
+}
+
+/** Tabs to a field and types into it. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a control and presses Enter on it. */
+export async function activate(page: Page, control: Locator): Promise<void> {
+  await tabTo(page, control);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Chooses an option of a Mantine Select or Autocomplete with the arrow keys: opens the list,
+ * walks down until the wanted option is the highlighted one, and presses Enter.
+ */
+export async function chooseWithKeys(
+  page: Page,
+  combobox: Locator,
+  option: string | RegExp,
+): Promise<void> {
+  await tabTo(page, combobox);
+  // Enter on the option already chosen would clear it (Mantine lets a choice be undone).
+  const current = await combobox.first().inputValue();
+  if (typeof option === 'string' ? current === option : option.test(current)) return;
+  const wanted = page.getByRole('option', { name: option }).first();
+  await page.keyboard.press('ArrowDown');
+  await wanted.waitFor({ state: 'visible' });
+  for (let steps = 0; steps < 200; steps += 1) {
+    if ((await wanted.getAttribute('data-combobox-selected')) !== null) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => combobox.first().inputValue()).toMatch(option);
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`The arrow keys never reached the option ${String(option)}`);
+}
