@@ -3,7 +3,6 @@ import { Anchor, Badge, Group, Loader, Paper, Stack, Text, Title, Tooltip } from
 import type { RelatedItem, UnmatchedItem } from '../../../../shared/contracts/crosswalks';
 import { useCrosswalks } from '../../stores/crosswalks';
 import { useCatalog } from '../../stores/catalog';
-import { unclippedBadge } from '../../components/badge-styles';
 import {
   confidenceLabel,
   confidenceRank,
@@ -97,23 +96,18 @@ export function RelatedPanel({ frameworkId, requirementRef, linkFor }: Props) {
             {g.items.map(({ ref, title, row }) => (
               <Stack key={`${row.from}→${row.to}`} gap={2}>
                 <Group gap={6} wrap="nowrap" align="flex-start">
-                  <Badge variant="light" color="indigo" tt="none" styles={unclippedBadge}>
+                  <Badge variant="light" color="indigo" tt="none">
                     {ref}
                   </Badge>
                   <Text size="sm" style={{ flex: 1 }} lineClamp={2}>
                     {linkFor ? <Anchor href={linkFor(g.frameworkId, ref)}>{title}</Anchor> : title}
                   </Text>
                   <Tooltip label={relationHelp[row.relation]} multiline w={260}>
-                    <Badge
-                      variant="light"
-                      color={relationColor[row.relation]}
-                      tt="none"
-                      styles={unclippedBadge}
-                    >
+                    <Badge variant="light" color={relationColor[row.relation]} tt="none">
                       {relationLabel[row.relation]}
                     </Badge>
                   </Tooltip>
-                  <Badge variant="outline" color="gray" tt="none" styles={unclippedBadge}>
+                  <Badge variant="outline" color="gray" tt="none">
                     {confidenceLabel[row.confidence]}
                   </Badge>
                 </Group>
