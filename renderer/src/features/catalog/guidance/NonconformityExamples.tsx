@@ -1,7 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { Nonconformity } from '../../../../../shared/catalog/guidance';
 import { findingGradeLabels } from '../../../../../shared/domain/assessment';
-import { unclippedBadge } from '../../../components/badge-styles';
 import { GradeBadge, gradeColours } from '../../findings/GradeBadge';
 
 const grades = ['major', 'minor'] as const;
@@ -28,7 +27,6 @@ export function NonconformityExamples({
                 color={gradeColours[grade]}
                 variant="light"
                 tt="none"
-                styles={unclippedBadge}
                 aria-label={findingGradeLabels[grade]}
               >
                 {shortLabels[grade]}

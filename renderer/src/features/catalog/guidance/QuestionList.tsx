@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Badge, Group, List, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import type { InterviewQuestion } from '../../../../../shared/catalog/guidance';
-import { unclippedBadge } from '../../../components/badge-styles';
 import { StageBadge } from './StageBadge';
 
 type StageFilter = 'all' | '1' | '2';
@@ -49,13 +48,7 @@ export function QuestionList({ questions, compact = false }: Props) {
                   <StageBadge stage={q.stage} />
                   {q.asks === 'soa-and-treatment' && (
                     <Tooltip label="Asks for the control's Statement of Applicability entry and the risk treatments that rely on it">
-                      <Badge
-                        size="xs"
-                        variant="outline"
-                        color="gray"
-                        tt="none"
-                        styles={unclippedBadge}
-                      >
+                      <Badge size="xs" variant="outline" color="gray" tt="none">
                         SoA and treatment
                       </Badge>
                     </Tooltip>

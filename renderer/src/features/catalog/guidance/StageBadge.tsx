@@ -1,6 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { auditStageLabels, type AuditStage } from '../../../../../shared/catalog/guidance';
-import { unclippedBadge } from '../../../components/badge-styles';
 
 export const stageColours: Record<AuditStage, string> = { 1: 'indigo', 2: 'cyan' };
 
@@ -14,14 +13,7 @@ export function StageBadge({ stage }: { stage: AuditStage }) {
   const name = `Stage ${stage}: ${auditStageLabels[stage].toLowerCase()}`;
   return (
     <Tooltip label={stageHelp[stage]} multiline w={300} withArrow>
-      <Badge
-        size="xs"
-        variant="light"
-        color={stageColours[stage]}
-        tt="none"
-        styles={unclippedBadge}
-        aria-label={name}
-      >
+      <Badge size="xs" variant="light" color={stageColours[stage]} tt="none" aria-label={name}>
         Stage {stage}
       </Badge>
     </Tooltip>
