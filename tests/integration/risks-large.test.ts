@@ -27,15 +27,11 @@ describe('risk demo and a 10,000-risk register', () => {
     expect(ra.every((r) => r.controlRefs.length > 0 && r.treatmentOption)).toBe(true);
   });
 
-  it('lists 10,000 risks in one query shape, quickly, with links', async () => {
+  it('lists 10,000 risks in one query shape, with their systems, controls and every band', async () => {
     const engagementId = await newEngagement(core);
-    const started = performance.now();
     seedRiskDemo(core.ctx, { engagementId, size: 'large', rng: seeded(42) });
-    const seedMs = performance.now() - started;
     const api = caller(core);
-    const t0 = performance.now();
     const list = await api.ok('risks.list', { engagementId });
-    const listMs = performance.now() - t0;
     expect(list).toHaveLength(10_000);
     expect(list[0]?.ref).toBe('R-001');
     expect(list.at(-1)?.ref).toBe('R-10000');
@@ -44,8 +40,6 @@ describe('risk demo and a 10,000-risk register', () => {
       new Set(['low', 'medium', 'high', 'critical']),
     );
     expect(count(core, 'risks')).toBeGreaterThanOrEqual(10_000);
-    // Generous bounds for a shared 2-core machine; the bench reports the real figures.
-    expect(seedMs).toBeLessThan(30_000);
-    expect(listMs).toBeLessThan(3_000);
+    // No timing bound here: a loaded machine would make it flaky. `npm run bench -- risks` measures it.
   });
 });
