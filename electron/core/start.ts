@@ -11,6 +11,9 @@ import { loadCatalogs, type CatalogLoadReport } from './catalog';
 import { loadCrosswalks } from './crosswalks';
 import { sweepVaultTemp } from './vault/sweep';
 import { sweepIncoming } from './incoming';
+import { removeStrayTemps } from './files/atomic-write';
+import { exportsDir } from './reports/export';
+import { identitiesDir } from './identities';
 
 export interface CoreOptions {
   dataDir: string;
@@ -70,6 +73,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     loadCrosswalks(ctx);
     sweepVaultTemp(ctx);
     sweepIncoming(ctx);
+    // Half-written exports and identity files from a crash: never finished, never named anywhere.
+    await removeStrayTemps(exportsDir(options.dataDir));
+    await removeStrayTemps(identitiesDir(options.dataDir));
     const dispatcher = createDispatcher(ctx, options.dispatch);
     const opened = store;
     const openedLog = log;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import {
   MANIFEST_PATH,
@@ -13,6 +14,7 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
+import { writeStreamAtomicUnique } from '../files/atomic-write';
 import {
   exportsDir,
   progressReporter,
@@ -30,7 +32,7 @@ import { listSoa } from '../soa';
 import { unlockIdentity } from '../identities';
 import { signDetached, signPdf } from '../signing';
 import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
-import { fsyncDir, resolveObject } from '../vault/paths';
+import { resolveObject } from '../vault/paths';
 
 const LARGE_EVIDENCE_BYTES = 8 * 1024 * 1024;
 import {
@@ -63,17 +65,17 @@ export interface BuiltPack {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** A name in `dir` nothing has taken yet: an issued pack is never overwritten. */
-function freeName(dir: string, wanted: string): string {
-  const ext = path.extname(wanted);
-  const stem = wanted.slice(0, wanted.length - ext.length);
-  let name = wanted;
-  for (let n = 2; fs.existsSync(path.join(dir, name)); n += 1) name = `${stem}-${n}${ext}`;
-  return name;
+const damagedMessage = (label: string) =>
+  `The stored file of evidence "${label}" does not match its hash (changed, cut short or missing); run "Check evidence files". No pack was written.`;
+
+/** A vault read that failed becomes a refusal that names the evidence. */
+function damagedEvidence(label: string, cause: unknown): CommandFailure {
+  if (cause instanceof CommandFailure && cause.code === 'CONFLICT') return cause;
+  return new CommandFailure('CONFLICT', damagedMessage(label));
 }
 
 /** Checks every byte it streams from the vault against the object's name (its SHA-256). */
-function hashingStream(expected: string, label: string, onError: (e: Error) => void): Transform {
+function hashingStream(expected: string, label: string): Transform {
   const hash = createHash('sha256');
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -82,12 +84,7 @@ function hashingStream(expected: string, label: string, onError: (e: Error) => v
     },
     flush(done) {
       if (hash.digest('hex') === expected) return done();
-      const error = new CommandFailure(
-        'CONFLICT',
-        `The stored file of evidence "${label}" does not match its hash; run "Check evidence files". No pack was written.`,
-      );
-      onError(error);
-      done(error);
+      done(new CommandFailure('CONFLICT', damagedMessage(label)));
     },
   });
 }
@@ -95,7 +92,7 @@ function hashingStream(expected: string, label: string, onError: (e: Error) => v
 /**
  * Builds a signed readiness pack: report (rendered and signed), SoA and risk register (XLSX and
  * CSV), impact assessments, evidence streamed from the vault, the documented-information index,
- * and manifest.json with its detached CMS signature. Written as temp → fsync → rename → fsync.
+ * and manifest.json with its detached CMS signature. Written through the atomic writer.
  */
 export async function buildPack(
   ctx: CoreContext,
@@ -176,36 +173,34 @@ export async function buildPack(
   const signature = signDetached(manifestBytes, identity, mtime);
 
   const dir = input.out ? path.dirname(path.resolve(input.out)) : exportsDir(ctx.dataDir);
-  await fs.promises.mkdir(dir, { recursive: true });
   const wanted = input.out
     ? path.basename(input.out)
     : `${slug(assessment.clientName)}-readiness-pack-${now.slice(0, 10)}.zip`;
-  const temp = path.join(dir, `.${wanted}.${process.pid}.${Date.now()}.tmp`);
   const total = manifest.files.length + 2;
   let done = 0;
   const zip = new yazl.ZipFile();
-  const out = fs.createWriteStream(temp, { flags: 'wx', mode: 0o644 });
   const zipHash = createHash('sha256');
   let bytes = 0;
+  // Any failure (a vault file altered, cut short or gone, a full disk) ends the zip stream; the
+  // atomic writer then removes its temp file and rejects with that first error.
+  const output = zip.outputStream as Readable; // a PassThrough, typed loosely by yazl
   let failure: Error | null = null;
-  let abort: (e: Error) => void = () => undefined;
-  const finished = new Promise<void>((resolve, reject) => {
-    const stop = (error: Error) => {
-      failure ??= error;
-      out.destroy();
-      reject(failure);
-    };
-    abort = stop;
-    out.on('close', () => (failure ? reject(failure) : resolve()));
-    out.on('error', stop);
-    zip.outputStream.on('error', stop);
+  const fail = (error: Error) => {
+    failure ??= error;
+    output.destroy(error);
+  };
+  // A failure may come before the sink is piped; the pipeline then reports it (below), so this
+  // listener only keeps it from being an uncaught 'error' event.
+  output.on('error', () => undefined);
+  zip.on('error', fail);
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, next) {
+      zipHash.update(chunk);
+      bytes += chunk.length;
+      next(null, chunk);
+    },
   });
-  zip.outputStream.on('data', (chunk: Buffer) => {
-    zipHash.update(chunk);
-    bytes += chunk.length;
-  });
-  zip.outputStream.pipe(out);
-  try {
+  const addEntries = () => {
     for (const [p, b] of generated) {
       zip.addBuffer(b, p, { mtime, compress: shouldCompress(p) });
       emit(`Adding ${p}`, (done += 1), total);
@@ -225,11 +220,12 @@ export async function buildPack(
           emit(`Adding ${p}`, (done += 1), total);
           try {
             const source = fs.createReadStream(resolveObject(ctx.dataDir, item.sha256));
-            const check = hashingStream(item.sha256, item.title, (e) => abort(e));
-            source.on('error', (e) => abort(e));
+            const check = hashingStream(item.sha256, item.title);
+            source.on('error', (e) => fail(damagedEvidence(item.title, e)));
+            check.on('error', fail);
             cb(null, source.pipe(check));
           } catch (error) {
-            abort(error instanceof Error ? error : new Error(String(error)));
+            fail(damagedEvidence(item.title, error));
           }
         },
       );
@@ -237,27 +233,22 @@ export async function buildPack(
     zip.addBuffer(manifestBytes, MANIFEST_PATH, { mtime, compress: true });
     zip.addBuffer(signature, MANIFEST_SIGNATURE_PATH, { mtime, compress: false });
     zip.end();
-    await finished;
-    const handle = await fs.promises.open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    const fileName = freeName(dir, wanted);
-    await fs.promises.rename(temp, path.join(dir, fileName));
-    await fsyncDir(dir);
-    emit('Pack saved', total, total);
-    return {
-      fileName,
-      path: path.join(dir, fileName),
-      bytes,
-      files: manifest.files.length,
-      sha256: zipHash.digest('hex'),
-    };
+  };
+  let fileName: string;
+  try {
+    fileName = await writeStreamAtomicUnique(dir, wanted, async (sink) => {
+      addEntries(); // only now: nothing is pumped before the sink exists
+      await pipeline(output, tap, sink);
+    });
   } catch (error) {
-    out.destroy();
-    await fs.promises.rm(temp, { force: true });
-    throw error;
+    throw failure ?? error;
   }
+  emit('Pack saved', total, total);
+  return {
+    fileName,
+    path: path.join(dir, fileName),
+    bytes,
+    files: manifest.files.length,
+    sha256: zipHash.digest('hex'),
+  };
 }

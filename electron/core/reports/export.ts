@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/contracts';
 import { reportKindLabels, type ReportExport } from '../../../shared/contracts/reports';
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
 import { getAssessment } from '../assessments';
+import { writeFileAtomicUnique } from '../files/atomic-write';
 import { unlockIdentity } from '../identities';
 import { signPdf, type UnlockedIdentity } from '../signing';
-import { fsyncDir } from '../vault/paths';
 import { renderReport, signerShown, type Progress } from './render';
 
 export function exportsDir(dataDir: string): string {
@@ -25,30 +24,12 @@ export function slug(text: string): string {
   return cleaned || 'report';
 }
 
-/** Writes next to the target, fsyncs, renames into place and fsyncs the folder. */
+/**
+ * Saves a new file in `dir`: an earlier export of the same name is never overwritten (a signed
+ * report, once issued, stays), so a second one of the day becomes `name-2.pdf`.
+ */
 export async function writeAtomically(dir: string, wanted: string, bytes: Buffer): Promise<string> {
-  await fs.promises.mkdir(dir, { recursive: true });
-  const ext = path.extname(wanted);
-  const stem = wanted.slice(0, wanted.length - ext.length);
-  // An earlier export of the same day is never overwritten: a signed report, once issued, stays.
-  let name = wanted;
-  for (let n = 2; fs.existsSync(path.join(dir, name)); n += 1) name = `${stem}-${n}${ext}`;
-  const temp = path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await fs.promises.open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.promises.rename(temp, path.join(dir, name));
-  } catch (error) {
-    await fs.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await fsyncDir(dir);
-  return name;
+  return writeFileAtomicUnique(dir, wanted, bytes);
 }
 
 export interface ExportResult extends ReportExport {

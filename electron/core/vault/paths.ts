@@ -65,16 +65,5 @@ export function resolveInside(root: string, name: string): string | null {
   }
 }
 
-/** fsync a directory so a rename or unlink in it survives power loss (a no-op where unsupported). */
-export async function fsyncDir(dir: string): Promise<void> {
-  let handle: fs.promises.FileHandle | undefined;
-  try {
-    handle = await fs.promises.open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    // Windows cannot open or sync a directory; its rename is durable once the file is synced.
-    if (process.platform !== 'win32') throw error;
-  } finally {
-    await handle?.close();
-  }
-}
+/** One fsync of a directory for the whole app; re-exported here for the vault's callers. */
+export { fsyncDir } from '../files/atomic-write';
