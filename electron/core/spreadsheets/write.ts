@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Risk } from '../../../shared/contracts/risks';
+import { toCsv } from '../../../shared/rules/csv';
 
 interface Column {
   header: string;
@@ -48,18 +49,10 @@ export async function risksToXlsx(risks: Risk[], title: string): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Quotes a CSV field; text that a spreadsheet would run as a formula is prefixed with '. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The register as CSV, through the one CSV writer (formula-safe, RFC 4180). */
 export function risksToCsv(risks: Risk[]): string {
-  const lines = [exportColumns.map((c) => csvField(c.header)).join(',')];
-  for (const risk of risks) lines.push(exportColumns.map((c) => csvField(c.value(risk))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    exportColumns.map((c) => c.header),
+    ...risks.map((r) => exportColumns.map((c) => c.value(r))),
+  ]);
 }
