@@ -11,8 +11,8 @@ import { loadCatalogs, type CatalogLoadReport } from './catalog';
 import { loadCrosswalks } from './crosswalks';
 import { sweepVaultTemp } from './vault/sweep';
 import { sweepIncoming } from './incoming';
-import { removeStrayTemps } from './files/atomic-write';
-import { exportsDir } from './reports/export';
+import { removeStrayTemps } from './files';
+import { exportsDir } from './reports';
 import { identitiesDir } from './identities';
 
 export interface CoreOptions {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fsyncDir, writeFileAtomic } from '../files/atomic-write';
+import { fsyncDir, writeFileAtomic } from '../files';
 
 const FILE_NAME = /^[0-9a-f-]{36}\.p12$/;
 

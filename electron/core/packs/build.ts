@@ -14,7 +14,7 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { writeStreamAtomicUnique } from '../files/atomic-write';
+import { writeStreamAtomicUnique } from '../files';
 import {
   exportsDir,
   progressReporter,

@@ -5,7 +5,7 @@ import { reportKindLabels, type ReportExport } from '../../../shared/contracts/r
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
 import { getAssessment } from '../assessments';
-import { writeFileAtomicUnique } from '../files/atomic-write';
+import { writeFileAtomicUnique } from '../files';
 import { unlockIdentity } from '../identities';
 import { signPdf, type UnlockedIdentity } from '../signing';
 import { renderReport, signerShown, type Progress } from './render';

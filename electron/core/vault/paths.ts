@@ -66,4 +66,4 @@ export function resolveInside(root: string, name: string): string | null {
 }
 
 /** One fsync of a directory for the whole app; re-exported here for the vault's callers. */
-export { fsyncDir } from '../files/atomic-write';
+export { fsyncDir } from '../files';
