@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { IntegrityReport } from '../../shared/contracts/evidence';
+import { checkIntegrity } from '../core/db';
 import { checkVault } from '../core/vault/check';
 import { openCore, reportAndExit } from './common';
 
@@ -7,7 +8,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description(
-      'Re-hash every evidence file in the vault; report missing, altered and unreferenced ones (exit 1 if any)',
+      "Run SQLite's full integrity check on the database and re-hash every evidence file in the vault; report damage, missing, altered and unreferenced files (exit 1 if any)",
     )
     .option(
       '--data-dir <dir>',
@@ -15,9 +16,11 @@ export function registerCheck(program: Command): void {
     )
     .action(async (opts: { dataDir?: string }) => {
       let report: IntegrityReport;
+      let store: { ok: boolean; problems: string[] };
       try {
         const core = await openCore(opts.dataDir);
         try {
+          store = checkIntegrity(core.store.sqlite, 'full');
           report = await checkVault(core.ctx);
         } finally {
           core.close();
@@ -25,9 +28,17 @@ export function registerCheck(program: Command): void {
       } catch (error) {
         reportAndExit(error);
       }
-      process.stdout.write(formatReport(report));
-      process.exitCode = report.ok ? 0 : 1;
+      process.stdout.write(formatStore(store) + formatReport(report));
+      process.exitCode = report.ok && store.ok ? 0 : 1;
     });
+}
+
+function formatStore(store: { ok: boolean; problems: string[] }): string {
+  if (store.ok) return 'Database: intact (full integrity check).\n';
+  return `Database: DAMAGED — ${store.problems.length} problem(s) found by the integrity check:\n${store.problems
+    .slice(0, 20)
+    .map((p) => `  ${p}`)
+    .join('\n')}\nRestore a backup from the backups folder of the data directory.\n`;
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;

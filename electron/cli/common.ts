@@ -25,11 +25,39 @@ export async function openCore(dataDir: string | undefined): Promise<Core> {
   });
 }
 
+const SYSTEM_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+  EMFILE: 'too many files are open',
+};
+
+/**
+ * A file-system error a person can act on (read-only folder, full disk …) as one plain sentence,
+ * or null for anything else. Nothing was half-written: every write goes through temp + rename.
+ */
+export function plainSystemError(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const { code, path: where } = error as NodeJS.ErrnoException;
+  const problem = code ? SYSTEM_PROBLEMS[code] : undefined;
+  if (!problem) return null;
+  return `cannot use${where ? ` ${where}` : ''}: ${problem} (${code}). Nothing was changed; free some space or choose a folder you can write to (--data-dir).`;
+}
+
 /**
  * Errors a person can act on are printed plainly (exit 1). Anything else goes on up to main(),
  * which logs its stack in the data directory and prints one line (see cli/unexpected.ts).
  */
 export function reportAndExit(error: unknown): never {
+  const system = plainSystemError(error);
+  if (system) {
+    process.stderr.write(`assay: ${system}\n`);
+    process.exit(1);
+  }
   if (
     error instanceof StoreError ||
     error instanceof DataDirBusyError ||

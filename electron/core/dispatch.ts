@@ -17,6 +17,19 @@ export interface DispatchOptions {
 }
 
 /**
+ * A damaged store is open read-only: every command that changes data is refused before it runs,
+ * with where the backups are, so nothing is written into a file that is known to be damaged.
+ */
+function refuseWhenReadOnly(ctx: CoreContext, mutates: boolean): string | null {
+  const health = ctx.store.health;
+  if (!mutates || !health.readOnly) return null;
+  const backup = health.latestBackup
+    ? `The newest backup is ${health.latestBackup}.`
+    : `Backups are kept in ${health.backupsDir}.`;
+  return `The database is damaged, so Assay opened it read-only and changes nothing. ${backup} Close Assay and restore a backup, or run "assay check" for details.`;
+}
+
+/**
  * Validates input with the command's zod schema, runs the handler and wraps the outcome in the
  * envelope. Nothing throws across the boundary, and no stack trace or SQL text leaves it.
  */
@@ -33,6 +46,8 @@ export function createDispatcher(ctx: CoreContext, options: DispatchOptions = {}
         };
       }
       const contract = contracts[name];
+      const refusal = refuseWhenReadOnly(ctx, contract.mutates);
+      if (refusal) return { ok: false, error: { code: 'READ_ONLY', message: refusal } };
       // Only a missing input means "no fields"; null or any other non-object is refused.
       const parsed = contract.input.safeParse(raw === undefined ? {} : raw);
       if (!parsed.success) {

@@ -69,13 +69,17 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       log,
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
-    const catalogs = loadCatalogs(ctx);
-    loadCrosswalks(ctx);
-    sweepVaultTemp(ctx);
-    sweepIncoming(ctx);
-    // Half-written exports and identity files from a crash: never finished, never named anywhere.
-    await removeStrayTemps(exportsDir(options.dataDir));
-    await removeStrayTemps(identitiesDir(options.dataDir));
+    // A damaged store (opened read-only) gets no housekeeping: nothing at all is changed.
+    const readOnly = store.health.readOnly;
+    const catalogs = readOnly ? [] : loadCatalogs(ctx);
+    if (!readOnly) {
+      loadCrosswalks(ctx);
+      sweepVaultTemp(ctx);
+      sweepIncoming(ctx);
+      // Half-written exports and identity files from a crash: never finished, never named anywhere.
+      await removeStrayTemps(exportsDir(options.dataDir));
+      await removeStrayTemps(identitiesDir(options.dataDir));
+    }
     const dispatcher = createDispatcher(ctx, options.dispatch);
     const opened = store;
     const openedLog = log;

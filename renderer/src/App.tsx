@@ -18,6 +18,7 @@ import { NewEngagementScreen } from './features/engagements/NewEngagementScreen'
 import { EngagementDetailScreen } from './features/engagements/EngagementDetailScreen';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { StoreBanner } from './features/settings/StoreBanner';
 import { AssessmentsScreen } from './features/assessments/AssessmentsScreen';
 import { PickAssessmentScreen } from './features/assessments/PickAssessmentScreen';
 import { mainContentId, SkipLink } from './components/SkipLink';
@@ -148,6 +149,7 @@ export function App() {
       </AppShell.Navbar>
       {/* tabIndex -1: the skip link moves the focus here; a click here does not add a stop. */}
       <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+        <StoreBanner />
         <Suspense fallback={<Loader aria-label="Loading" />}>
           <Screen route={route} />
         </Suspense>

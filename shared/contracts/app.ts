@@ -7,6 +7,13 @@ export const appInfoSchema = z.object({
   dataDir: z.string(),
   transport: z.enum(['ipc', 'http']),
   actor: z.string(),
+  /** A damaged store is opened read-only; the renderer shows a banner with where backups are. */
+  store: z.object({
+    readOnly: z.boolean(),
+    reason: z.string().nullable(),
+    backupsDir: z.string(),
+    latestBackup: z.string().nullable(),
+  }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -16,6 +23,13 @@ export const appContracts = {
     summary: 'Version, data directory and who changes are recorded as.',
     input: z.strictObject({}),
     output: appInfoSchema,
+    mutates: false,
+  }),
+  'app.storeCheck': defineCommand({
+    name: 'app.storeCheck',
+    summary: "Runs SQLite's full integrity check over the store and lists what it finds.",
+    input: z.strictObject({}),
+    output: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
     mutates: false,
   }),
   'app.auditVerify': defineCommand({

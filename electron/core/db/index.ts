@@ -8,5 +8,6 @@ export {
   type OpenStoreOptions,
 } from './open';
 export { StoreError } from './store-error';
+export { checkIntegrity, type StoreHealth } from './health';
 export * as schema from './schema';
 export { readJson, StoredJsonError, writeJson } from './json';

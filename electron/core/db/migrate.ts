@@ -74,6 +74,17 @@ export async function migrate(
   return { applied: pending.length, alreadyApplied: applied.length, backupFile };
 }
 
+/** How many schema steps this version would apply; for a store that must not be changed. */
+export function pendingMigrations(sqlite: Database.Database, migrationsDir: string): number {
+  const files = readMigrationFiles({ migrationsFolder: migrationsDir });
+  const table = sqlite
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(TABLE) as { n: number };
+  if (table.n === 0) return files.length;
+  const row = sqlite.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get() as { n: number };
+  return Math.max(0, files.length - row.n);
+}
+
 function runOne(sqlite: Database.Database, migration: MigrationMeta): void {
   for (const statement of migration.sql) {
     if (statement.trim()) sqlite.exec(statement);

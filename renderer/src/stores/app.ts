@@ -5,6 +5,9 @@ import { api, errorMessage } from '../api/client';
 /** Re-reads the audit trail and checks its hash chain. */
 export const verifyAuditTrail = () => api().invoke('app.auditVerify', {});
 
+/** SQLite's full integrity check over the store. */
+export const checkStore = () => api().invoke('app.storeCheck', {});
+
 interface AppState {
   info: AppInfo | null;
   error: string | null;

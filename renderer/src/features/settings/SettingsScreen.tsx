@@ -6,6 +6,7 @@ import { useAppInfo, verifyAuditTrail } from '../../stores/app';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceCheckCard } from './EvidenceCheckCard';
+import { StoreCheckCard } from './StoreCheckCard';
 
 interface Verification {
   ok: boolean;
@@ -102,6 +103,7 @@ export function SettingsScreen() {
             </Alert>
           )}
         </Paper>
+        <StoreCheckCard />
         <EvidenceCheckCard />
       </Stack>
     </>
