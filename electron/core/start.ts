@@ -47,7 +47,7 @@ function defaultActor(): string {
 
 /** Starts everything the main side does that is not Electron: lock, store, catalogs, registry. */
 export async function startCore(options: CoreOptions): Promise<Core> {
-  const release = acquireDataDirLock(options.dataDir);
+  const release = acquireDataDirLock(options.dataDir, { nativeBinding: options.nativeBinding });
   let store: Store | undefined;
   let log: AppLog | undefined;
   try {
