@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { checkLayout } from './archive-layout';
 
 /**
  * Reading a zip someone else made (RELIABILITY.md → Archives). yauzl refuses the worst names on
@@ -13,6 +15,8 @@ export interface ArchiveLimits {
   /** Entries larger than ratioFloorBytes may not expand more than maxRatio times. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** All entries together may not expand more than this many times the archive's own size. */
+  maxTotalRatio: number;
 }
 
 const MiB = 1024 * 1024;
@@ -22,6 +26,7 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
   maxEntryBytes: 8 * 1024 * MiB,
   maxRatio: 100,
   ratioFloorBytes: MiB,
+  maxTotalRatio: 200,
 };
 
 /** A pack (or part of one) we will not open; `message` says which entry and why. */
@@ -42,6 +47,8 @@ export interface SafeEntry {
 export interface SafeZip {
   /** Files only (directory entries are checked, then left out). */
   entries: SafeEntry[];
+  /** What all entries expand to, from the central directory (checked against the real bytes). */
+  totalBytes: number;
   byName: Map<string, SafeEntry>;
   /** The entry's content; any size lie or inflate error surfaces as ArchiveRefused. */
   openStream(entry: SafeEntry): Promise<Readable>;
@@ -168,6 +175,13 @@ export async function openSafeZip(
   limits: ArchiveLimits = DEFAULT_LIMITS,
 ): Promise<SafeZip> {
   const zip = await openZip(source);
+  // yauzl's cursor starts at the central directory and ends after it once every entry is read.
+  const internals = zip as unknown as {
+    readEntryCursor: number;
+    fileSize: number;
+    comment: string;
+  };
+  const centralStart = internals.readEntryCursor;
   try {
     if (zip.entryCount > limits.maxEntries)
       throw new ArchiveRefused(
@@ -210,6 +224,21 @@ export async function openSafeZip(
           entry,
         });
     }
+    if (total > limits.ratioFloorBytes && total > internals.fileSize * limits.maxTotalRatio)
+      throw new ArchiveRefused(
+        `The pack expands ${Math.round(total / internals.fileSize)} times its own size (limit ${limits.maxTotalRatio}): a zip bomb is refused.`,
+      );
+    const layout = await checkLayout(
+      source,
+      {
+        fileSize: internals.fileSize,
+        centralStart,
+        centralEnd: internals.readEntryCursor,
+        commentBytes: internals.comment.length,
+      },
+      all,
+    );
+    if (layout) throw new ArchiveRefused(layout);
     // A file may not also be a folder: "a" as a file next to "a/b" would extract over each other.
     for (const file of files) {
       const parts = foldName(file.name).split('/');
@@ -224,6 +253,7 @@ export async function openSafeZip(
     }
     return {
       entries: files,
+      totalBytes: total,
       byName: new Map(files.map((f) => [f.name, f])),
       async openStream(file) {
         let stream: Readable;
@@ -262,3 +292,29 @@ export function entryError(file: SafeEntry, error: unknown): ArchiveRefused {
     `Entry ${quote(file.name)} is damaged or lies about its size (${message}).`,
   );
 }
+
+/** Free bytes for this process under `dir`. */
+async function freeBytes(dir: string): Promise<number> {
+  const stats = await fs.promises.statfs(dir);
+  return stats.bavail * stats.bsize;
+}
+
+/** Room to spare after extracting, so a pack never fills the disk the store lives on. */
+const SPARE_BYTES = 1024 * 1024;
+
+/** Refuses, before a byte is extracted, contents of `totalBytes` that would not fit in `dir`. */
+export async function ensureRoomFor(
+  totalBytes: number,
+  dir: string,
+  free: (dir: string) => Promise<number> = freeBytes,
+): Promise<void> {
+  const available = await free(dir);
+  if (totalBytes + SPARE_BYTES > available)
+    throw new ArchiveRefused(
+      `The pack expands to ${totalBytes} bytes but ${dir} has only ${available} bytes of free space.`,
+    );
+}
+
+/** `ensureRoomFor` the whole of an opened archive. */
+export const ensureRoom = (zip: SafeZip, dir: string, free?: (dir: string) => Promise<number>) =>
+  ensureRoomFor(zip.totalBytes, dir, free);

@@ -11,6 +11,7 @@ import { audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure } from '../errors';
 import { verifyDetached } from '../signing';
 import { fsyncDir } from '../vault/paths';
+import { ensureRoomFor } from './archive-safety';
 import { IMPORT_NOTE, type ImportNote } from './note';
 import { zipSource, type PackSource } from './source';
 import { verifyPack } from './verify';
@@ -71,6 +72,10 @@ async function extractAll(
 ): Promise<void> {
   const source = await zipSource(zip);
   try {
+    const total = source.files().reduce((sum, f) => sum + f.size, 0);
+    await ensureRoomFor(total, staging).catch((error: unknown) => {
+      throw new PackRefused([error instanceof Error ? error.message : String(error)]);
+    });
     for (const file of manifest.files) {
       const got = await extractOne(source, file.path, target(staging, file.path));
       if (got !== file.sha256)
