@@ -26,6 +26,18 @@ export function countByteRanges(pdf: Buffer): number {
 const isHex = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
+/** Exactly one <hex> string of whole bytes: what the unsigned gap (the /Contents) must be. */
+function isHexGap(gap: Buffer): boolean {
+  const inner = gap.subarray(1, gap.length - 1);
+  return (
+    gap.length >= 2 &&
+    gap[0] === 0x3c &&
+    gap[gap.length - 1] === 0x3e &&
+    inner.every(isHex) &&
+    inner.length % 2 === 0
+  );
+}
+
 /** The object (`n 0 obj … endobj`) that contains offset `at`, as [start, end). */
 function enclosingObject(pdf: Buffer, at: number): [number, number] | null {
   const head = pdf.subarray(Math.max(0, at - 4096), at).toString('latin1');
@@ -72,10 +84,16 @@ export function readLayout(pdf: Buffer): SignatureLayout {
     [c, d],
   ];
   layout.coversWholeFile = a === 0 && c + d === pdf.length;
-  if (c + d < pdf.length)
+  if (c + d < pdf.length) {
+    const extra = pdf.length - (c + d);
+    // Bytes in front shift the signed document, /Contents and all, by `extra`: the hex string
+    // then sits `extra` bytes past where the ByteRange says. Bytes after signing move nothing.
     layout.problems.push(
-      `${pdf.length - (c + d)} bytes were added after signing (an incremental update) and are not covered by the signature.`,
+      isHexGap(pdf.subarray(b + extra, c + extra)) && !isHexGap(pdf.subarray(b, c))
+        ? `${extra} bytes were put in front of the signed document (or inside it): the signature's byte ranges no longer line up with the file, so what a reader shows is not what was signed.`
+        : `${extra} bytes were added after signing (an incremental update) and are not covered by the signature.`,
     );
+  }
 
   // The ByteRange itself must be among the signed bytes, or it could be rewritten freely.
   const inFirst = brStart >= a && brEnd <= b;
@@ -84,9 +102,7 @@ export function readLayout(pdf: Buffer): SignatureLayout {
     layout.problems.push('The ByteRange itself is not covered by the signature.');
 
   // The gap must be exactly one <hex> string, and it must be this dictionary's /Contents.
-  const gap = pdf.subarray(b, c);
-  const inner = gap.subarray(1, gap.length - 1);
-  if (gap[0] !== 0x3c || gap[gap.length - 1] !== 0x3e || !inner.every(isHex) || inner.length % 2) {
+  if (!isHexGap(pdf.subarray(b, c))) {
     layout.problems.push('The unsigned gap is not exactly a hex string (the signature Contents).');
     return layout;
   }
@@ -100,7 +116,7 @@ export function readLayout(pdf: Buffer): SignatureLayout {
   }
   const dict = text.slice(object[0], object[1]);
   layout.subFilter = /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dict)?.[1] ?? null;
-  const der = Buffer.from(inner.toString('latin1'), 'hex');
+  const der = Buffer.from(pdf.subarray(b + 1, c - 1).toString('latin1'), 'hex');
   if (der.length === 0 || der.every((byte) => byte === 0)) {
     layout.problems.push('The signature Contents is empty.');
     return layout;
