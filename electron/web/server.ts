@@ -33,12 +33,24 @@ export interface WebServer {
 
 const HOST = '127.0.0.1';
 
+export class WebTokenError extends Error {
+  override name = 'UsageError';
+}
+
 /**
  * Browser mode: the same command registry over loopback HTTP. Loopback only; a random per-run
  * token on every API call; Host and Origin checked so neither DNS rebinding nor another local
  * page can reach the store.
  */
+/** A token given from outside (ASSAY_TOKEN) must be as hard to guess as the one we make. */
+const MIN_TOKEN_LENGTH = 32;
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  if (options.token !== undefined && !/^[A-Za-z0-9_-]{32,256}$/.test(options.token)) {
+    throw new WebTokenError(
+      `ASSAY_TOKEN must be ${MIN_TOKEN_LENGTH} to 256 letters, digits, "-" or "_" (a random one is made when it is not set); a short or guessable token would let any local page in.`,
+    );
+  }
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const indexFile = path.join(options.rendererDir, 'index.html');

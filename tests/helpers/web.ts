@@ -75,7 +75,7 @@ export interface TestWeb {
 }
 
 export async function startTestWeb(
-  options: Partial<Pick<WebServerOptions, 'maxBodyBytes'>> = {},
+  options: Partial<Pick<WebServerOptions, 'maxBodyBytes' | 'token'>> = {},
 ): Promise<TestWeb> {
   const core = await startTestCore();
   const rendererDir = rendererFixture();
