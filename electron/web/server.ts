@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -115,10 +116,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.pathname === '/' || url.pathname === '/index.html') return sendIndex(res);
     const file = resolveStatic(options.rendererDir, url.pathname);
     if (!file) return plain(res, 404, 'Not found.');
-    res.writeHead(200, { 'Content-Type': mimeType(file) });
-    fs.createReadStream(file).pipe(res);
+    sendFile(res, file);
     return undefined;
   });
+
+  /**
+   * Streams a static file. It may vanish (or become unreadable) between the path check and the
+   * read: before the first byte that is a 404, after it the one reply is cut; never a crash.
+   */
+  function sendFile(res: http.ServerResponse, file: string) {
+    const stream = fs.createReadStream(file);
+    stream.once('error', () => {
+      if (!res.headersSent) plain(res, 404, 'Not found.');
+      else res.destroy();
+    });
+    stream.once('open', () => {
+      res.writeHead(200, { 'Content-Type': mimeType(file) });
+      pipeline(stream, res).catch(() => res.destroy());
+    });
+  }
 
   function sendIndex(res: http.ServerResponse) {
     const nonce = newNonce();
