@@ -91,6 +91,12 @@ export async function importStream(
       let pending: Promise<void> | null = null;
       for await (const chunk of source) {
         if (signal.aborted) throw cancelled();
+        // More than was declared is refused at the first byte over, not after writing it all.
+        if (options.expectedSize !== undefined && size + chunk.length > options.expectedSize)
+          throw invalid(
+            'file',
+            `"${fileName}" is larger than its declared ${options.expectedSize} bytes; nothing was kept.`,
+          );
         if (pending) await pending;
         pending = writeAll(handle, chunk);
         hash.update(chunk);
