@@ -1,17 +1,9 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { IntegrityReport } from '../../../shared/contracts/evidence';
 import type { CoreContext } from '../context';
-import { CHUNK } from './import';
+import { hashFile } from './import';
 import { vaultDirs } from './paths';
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(fs.createReadStream(file, { highWaterMark: CHUNK }), hash);
-  return hash.digest('hex');
-}
 
 /** Every entry under vault/objects as "<aa>/<name>", links and stray files included. */
 function listObjects(objectsDir: string): { rel: string; size: number }[] {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { checkFileName } from '../../../shared/rules/file-name';
@@ -43,6 +44,13 @@ export function preflight(ctx: CoreContext, options: ImportOptions): string {
     throw notFound('Requirement', options.requirementId);
   if (options.expectedSize === 0) throw invalid('file', `"${name.name}" is empty (0 bytes).`);
   return name.name;
+}
+
+/** SHA-256 of a file, read in the vault's chunk size. */
+export async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(fs.createReadStream(file, { highWaterMark: CHUNK }), hash);
+  return hash.digest('hex');
 }
 
 async function writeAll(handle: fs.promises.FileHandle, chunk: Buffer): Promise<void> {
@@ -122,14 +130,16 @@ export async function importStream(
     const dest = objectPath(ctx.dataDir, sha256);
     const folder = path.dirname(dest);
     const existing = fs.statSync(dest, { throwIfNoEntry: false });
-    if (existing?.isFile() && existing.size === size) {
+    // The stored object is kept only if its bytes really hash to its name: one altered in place
+    // (same size, other bytes) is replaced by this fresh, verified copy.
+    if (existing?.isFile() && existing.size === size && (await hashFile(dest)) === sha256) {
       // Same bytes already stored: keep the object, drop the copy (dedupe).
       await fs.promises.unlink(tmp);
     } else {
       const created = !fs.existsSync(folder);
       await fs.promises.mkdir(folder, { recursive: true });
       if (created) await fsyncDir(dirs.objects);
-      // A stored object of the wrong size was damaged; the fresh, verified copy replaces it.
+      // A stored object of the wrong size or content was damaged; the verified copy replaces it.
       await fs.promises.rename(tmp, dest);
       await fsyncDir(folder);
       storedNew = existing ? null : sha256;
