@@ -59,7 +59,7 @@ export default tseslint.config(
         {
           coreDir: 'electron/core',
           // Folders still being emptied into domain rooms (issue 10); remove each when it is gone.
-          legacy: ['services', 'vault', 'spreadsheets', 'demo'],
+          legacy: ['services', 'vault', 'spreadsheets'],
         },
       ],
     },

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { startCore } from '../core/start';
 import { applyPragmas } from '../core/db';
 import { findAppRoot } from '../core/paths';
-import { seedDemo } from '../core/demo/seed';
+import { seedDemo } from '../core/demo';
 import { requirementIndex } from '../core/catalog';
 import { DEFAULT_FRAMEWORK_ID } from '../../shared/contracts/assessments';
 import type { BenchRow } from './types';

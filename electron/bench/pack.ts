@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../core/start';
-import { seedDemo } from '../core/demo/seed';
+import { seedDemo } from '../core/demo';
 import { buildPack } from '../core/packs';
 import { findAppRoot } from '../core/paths';
 import { createIdentity } from '../core/identities';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
-import { seedDemo } from '../core/demo/seed';
+import { seedDemo } from '../core/demo';
 import { renderReport } from '../core/reports';
 import type { BenchRow } from './types';
 

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { seedDemo, type DemoSize } from '../core/demo/seed';
+import { seedDemo, type DemoSize } from '../core/demo';
 import { openCore, reportAndExit } from './common';
 
 export function registerDemo(program: Command): void {

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { preparedOnce, schema, type Db } from './db';
+
+const { auditLog } = schema;
 
 export interface AuditEntry {
   action: string;
@@ -22,32 +27,56 @@ function rowHash(prevHash: string, fields: (string | null)[]): string {
 
 const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+// Every change appends a row, so both statements are prepared once per connection.
+const lastHash = preparedOnce((db) =>
+  db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).prepare(),
+);
+const insertRow = preparedOnce((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      at: sql.placeholder('at'),
+      actor: sql.placeholder('actor'),
+      action: sql.placeholder('action'),
+      entityType: sql.placeholder('entityType'),
+      entityId: sql.placeholder('entityId'),
+      scopeId: sql.placeholder('scopeId'),
+      beforeJson: sql.placeholder('beforeJson'),
+      afterJson: sql.placeholder('afterJson'),
+      prevHash: sql.placeholder('prevHash'),
+      hash: sql.placeholder('hash'),
+    })
+    .prepare(),
+);
+
+/** The fields a row's hash covers, in their fixed order. */
+function hashedFields(row: Omit<typeof auditLog.$inferSelect, 'seq' | 'prevHash' | 'hash'>) {
+  return [
+    row.at,
+    row.actor,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.scopeId,
+    row.beforeJson,
+    row.afterJson,
+  ];
+}
+
 /** Appends one row to the hash-chained audit trail. Call inside the transaction of the change. */
-export function appendAudit(
-  sqlite: Database.Database,
-  at: string,
-  actor: string,
-  entry: AuditEntry,
-): void {
-  const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { hash: string } | undefined;
-  const prevHash = last?.hash ?? GENESIS;
-  const fields = [
+export function appendAudit(db: Db, at: string, actor: string, entry: AuditEntry): void {
+  const prevHash = lastHash(db).get()?.hash ?? GENESIS;
+  const row = {
     at,
     actor,
-    entry.action,
-    entry.entityType,
-    entry.entityId,
-    entry.scopeId ?? null,
-    toJson(entry.before),
-    toJson(entry.after),
-  ];
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, scope_id, before_json, after_json, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(...fields, prevHash, rowHash(prevHash, fields));
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    scopeId: entry.scopeId ?? null,
+    beforeJson: toJson(entry.before),
+    afterJson: toJson(entry.after),
+  };
+  insertRow(db).run({ ...row, prevHash, hash: rowHash(prevHash, hashedFields(row)) });
 }
 
 export interface AuditVerification {
@@ -57,42 +86,33 @@ export interface AuditVerification {
   brokenAt: number | null;
 }
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  scope_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
+const VERIFY_PAGE = 2_000;
 
-/** Walks the whole chain; a deleted, inserted or altered row shows as the first mismatch. */
+/**
+ * Walks the whole chain; a deleted, inserted or altered row shows as the first mismatch. Reads it
+ * a page at a time, so a long trail never has to fit in memory at once.
+ */
 export function verifyAuditChain(sqlite: Database.Database): AuditVerification {
+  const page = drizzle({ client: sqlite, schema })
+    .select()
+    .from(auditLog)
+    .where(gt(auditLog.seq, sql.placeholder('after')))
+    .orderBy(asc(auditLog.seq))
+    .limit(VERIFY_PAGE)
+    .prepare();
   let prev = GENESIS;
   let rows = 0;
-  for (const row of sqlite
-    .prepare('SELECT * FROM audit_log ORDER BY seq')
-    .iterate() as Iterable<AuditRow>) {
-    rows += 1;
-    const fields = [
-      row.at,
-      row.actor,
-      row.action,
-      row.entity_type,
-      row.entity_id,
-      row.scope_id,
-      row.before_json,
-      row.after_json,
-    ];
-    if (row.prev_hash !== prev || rowHash(prev, fields) !== row.hash) {
-      return { ok: false, rows, brokenAt: row.seq };
+  let after = 0;
+  for (;;) {
+    const batch = page.all({ after });
+    for (const row of batch) {
+      rows += 1;
+      if (row.prevHash !== prev || rowHash(prev, hashedFields(row)) !== row.hash) {
+        return { ok: false, rows, brokenAt: row.seq };
+      }
+      prev = row.hash;
+      after = row.seq;
     }
-    prev = row.hash;
+    if (batch.length < VERIFY_PAGE) return { ok: true, rows, brokenAt: null };
   }
-  return { ok: true, rows, brokenAt: null };
 }

@@ -59,5 +59,5 @@ export function inTransaction<T>(ctx: CoreContext, fn: () => T): T {
 }
 
 export function audit(ctx: CoreContext, at: string, entry: AuditEntry): void {
-  appendAudit(ctx.store.sqlite, at, ctx.actor(), entry);
+  appendAudit(ctx.store.db, at, ctx.actor(), entry);
 }

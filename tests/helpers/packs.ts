@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { seedDemo } from '../../electron/core/demo/seed';
+import { seedDemo } from '../../electron/core/demo';
 import { createIdentity } from '../../electron/core/identities';
 import { importFile } from '../../electron/core/vault/import';
 import { startTestCore, tempDir } from './core';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startTestCore } from '../helpers/core';
-import { seedDemo } from '../../electron/core/demo/seed';
+import { seedDemo } from '../../electron/core/demo';
 import { verifyAuditChain } from '../../electron/core/audit';
 
 async function demoDump(seed: number) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../helpers/core';
-import { seedDemo } from '../../electron/core/demo/seed';
+import { seedDemo } from '../../electron/core/demo';
 import { importFile } from '../../electron/core/vault/import';
 
 describe('evidence linked to findings and risks', () => {

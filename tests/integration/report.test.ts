@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../electron/core/demo/seed';
+import { seedDemo } from '../../electron/core/demo';
 import { createSession } from '../../electron/core/sessions';
 import { createIdentity } from '../../electron/core/identities';
 import { countPages } from '../../electron/core/reports/worker-pages';

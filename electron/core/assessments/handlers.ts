@@ -1,15 +1,14 @@
 import type { DomainHandlers } from '../handler';
+import { getAssessment, listAssessments } from './queries';
 import {
   createAssessment,
   deleteAssessment,
-  getAssessment,
-  listAssessments,
   reopenAssessment,
   saveScoping,
   setAssessmentStatus,
   setPosition,
   updateAssessment,
-} from './assessments';
+} from './write';
 
 export const assessmentHandlers: DomainHandlers<'assessments'> = {
   'assessments.list': (ctx, input) => listAssessments(ctx, input.engagementId),

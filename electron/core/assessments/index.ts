@@ -1,8 +1,11 @@
 /** The assessments domain's public face: other domains and the shell import only from here. */
+export { seedAssessmentDemo } from './demo';
 export { assessmentHandlers } from './handlers';
 export {
-  createAssessment,
+  assessmentRecord,
   getAssessment,
   listAssessments,
   writableAssessment,
-} from './assessments';
+  type AssessmentRecord,
+} from './queries';
+export { createAssessment, startAssessment } from './write';

@@ -1,14 +1,26 @@
-import type { CoreContext } from '../context';
+import { and, asc, eq } from 'drizzle-orm';
 import { areaOf } from '../../../shared/rules/scope';
+import type { CoreContext } from '../context';
+import { schema } from '../db';
 
-export interface IndexedRequirement {
-  id: string;
-  ref: string;
-  title: string;
-  kind: string;
-  area: string;
-  assessable: boolean;
+const { requirements } = schema;
+
+function selectRequirements(ctx: CoreContext, frameworkId: string) {
+  return ctx.store.db
+    .select({
+      id: requirements.id,
+      ref: requirements.ref,
+      title: requirements.title,
+      kind: requirements.kind,
+      assessable: requirements.assessable,
+    })
+    .from(requirements)
+    .where(and(eq(requirements.frameworkId, frameworkId), eq(requirements.retired, false)))
+    .orderBy(asc(requirements.sortOrder))
+    .all();
 }
+
+export type IndexedRequirement = ReturnType<typeof selectRequirements>[number] & { area: string };
 
 export interface RequirementIndex {
   byId: Map<string, IndexedRequirement>;
@@ -32,21 +44,9 @@ export function requirementIndex(ctx: CoreContext, frameworkId: string): Require
   }
   const cached = perContext.get(frameworkId);
   if (cached) return cached;
-  const rows = ctx.store.sqlite
-    .prepare(
-      `SELECT id, ref, title, kind, assessable FROM requirements
-       WHERE framework_id = ? AND retired = 0 ORDER BY sort_order`,
-    )
-    .all(frameworkId) as {
-    id: string;
-    ref: string;
-    title: string;
-    kind: string;
-    assessable: number;
-  }[];
   const index: RequirementIndex = { byId: new Map(), assessable: [], controls: [], areaTitles: {} };
-  for (const row of rows) {
-    const item = { ...row, assessable: row.assessable === 1, area: areaOf(row.ref) };
+  for (const row of selectRequirements(ctx, frameworkId)) {
+    const item = { ...row, area: areaOf(row.ref) };
     index.byId.set(row.id, item);
     if (item.assessable) index.assessable.push(item);
     if (item.kind === 'control') index.controls.push(item);

@@ -1,45 +1,59 @@
-import type { CatalogView, FrameworkSummary, Requirement } from '../../../shared/contracts/catalog';
+import { and, asc, eq } from 'drizzle-orm';
+import {
+  catalogViewSchema,
+  type CatalogView,
+  type FrameworkSummary,
+} from '../../../shared/contracts/catalog';
 import { z } from 'zod';
-import { eq } from 'drizzle-orm';
 import {
   frameworkPurposes,
+  guidanceSchema,
   scopingQuestionSchema,
-  type FrameworkPurpose,
   type Guidance,
   type InterviewQuestion,
   type ScopingQuestion,
 } from '../../../shared/catalog/format';
-import { readJson, schema } from '../db';
 import type { CoreContext } from '../context';
+import { readJson, schema } from '../db';
 import { notFound } from '../errors';
 
-interface FrameworkRow {
-  id: string;
-  name: string;
-  title: string;
-  edition: string;
-  revision: number;
-  metaJson: string;
-  requirementCount: number;
-  assessableCount: number;
-}
+const { frameworks, requirements, interviewQuestions } = schema;
 
-const FRAMEWORK_SELECT = `
-  SELECT f.id, f.name, f.title, f.edition, f.catalog_revision AS revision, f.meta_json AS metaJson,
-    (SELECT count(*) FROM requirements r WHERE r.framework_id = f.id AND r.retired = 0) AS requirementCount,
-    (SELECT count(*) FROM requirements r WHERE r.framework_id = f.id AND r.retired = 0 AND r.assessable = 1) AS assessableCount
-  FROM frameworks f`;
-
-interface StoredMeta extends Omit<CatalogView, 'framework' | 'requirements'> {
-  purpose?: FrameworkPurpose;
-  source?: string | null;
-}
-
+/** What a framework's meta_json holds: the catalog view apart from the framework and its tree. */
+const metaSchema = catalogViewSchema.pick({
+  sections: true,
+  vocabulary: true,
+  annexC: true,
+  links: true,
+  overlaps: true,
+  scoping: true,
+});
 /** What frameworks.meta_json says about the catalog's purpose; rows loaded before reference catalogs existed were all assessment catalogs. */
 const purposeSchema = z.object({
   purpose: z.enum(frameworkPurposes).default('assessment'),
   source: z.string().nullable().default(null),
 });
+/** guidance_json holds the guidance without its questions (those have their own table). */
+const storedGuidanceSchema = guidanceSchema.omit({ questions: true }).nullable();
+
+function selectFrameworks(ctx: CoreContext) {
+  const { db } = ctx.store;
+  const current = and(eq(requirements.frameworkId, frameworks.id), eq(requirements.retired, false));
+  return db
+    .select({
+      id: frameworks.id,
+      name: frameworks.name,
+      title: frameworks.title,
+      edition: frameworks.edition,
+      revision: frameworks.catalogRevision,
+      requirementCount: db.$count(requirements, current),
+      assessableCount: db.$count(requirements, and(current, eq(requirements.assessable, true))),
+      metaJson: frameworks.metaJson,
+    })
+    .from(frameworks);
+}
+
+type FrameworkRow = ReturnType<ReturnType<typeof selectFrameworks>['all']>[number];
 
 function summary(row: FrameworkRow): FrameworkSummary {
   const { metaJson, ...rest } = row;
@@ -48,8 +62,7 @@ function summary(row: FrameworkRow): FrameworkSummary {
 
 /** Assessment catalogs first (ISO/IEC 42001 and any custom copy), then the reference catalogs. */
 export function listFrameworks(ctx: CoreContext): FrameworkSummary[] {
-  const rows = ctx.store.sqlite.prepare(FRAMEWORK_SELECT).all() as FrameworkRow[];
-  const summaries = rows.map(summary);
+  const summaries = selectFrameworks(ctx).all().map(summary);
   const rank = (f: FrameworkSummary) => (f.purpose === 'reference' ? 1 : 0);
   // Names in code-point order, as SQLite's ORDER BY did before reference catalogs came along.
   const byName = (a: FrameworkSummary, b: FrameworkSummary) =>
@@ -60,9 +73,9 @@ export function listFrameworks(ctx: CoreContext): FrameworkSummary[] {
 /** Whether a loaded framework may be assessed against; false for reference catalogs and unknown ids. */
 export function isAssessableFramework(ctx: CoreContext, frameworkId: string): boolean {
   const row = ctx.store.db
-    .select({ metaJson: schema.frameworks.metaJson })
-    .from(schema.frameworks)
-    .where(eq(schema.frameworks.id, frameworkId))
+    .select({ metaJson: frameworks.metaJson })
+    .from(frameworks)
+    .where(eq(frameworks.id, frameworkId))
     .get();
   return (
     row !== undefined &&
@@ -70,24 +83,22 @@ export function isAssessableFramework(ctx: CoreContext, frameworkId: string): bo
   );
 }
 
-interface RequirementRow {
-  id: string;
-  ref: string;
-  title: string;
-  kind: Requirement['kind'];
-  section: string;
-  parentRef: string | null;
-  level: number;
-  assessable: number;
-  guidanceJson: string;
-}
+type QuestionRow = ReturnType<typeof questionRows>[number];
 
-interface QuestionRow {
-  requirementId: string;
-  text: string;
-  probe: string | null;
-  stage: number | null;
-  asks: string | null;
+function questionRows(ctx: CoreContext, frameworkId: string) {
+  return ctx.store.db
+    .select({
+      requirementId: interviewQuestions.requirementId,
+      text: interviewQuestions.text,
+      probe: interviewQuestions.probe,
+      stage: interviewQuestions.stage,
+      asks: interviewQuestions.asks,
+    })
+    .from(interviewQuestions)
+    .innerJoin(requirements, eq(requirements.id, interviewQuestions.requirementId))
+    .where(eq(requirements.frameworkId, frameworkId))
+    .orderBy(asc(interviewQuestions.requirementId), asc(interviewQuestions.position))
+    .all();
 }
 
 /** A stored question as the catalog file had it: optional fields absent rather than null. */
@@ -104,30 +115,38 @@ function questionOf(row: QuestionRow): InterviewQuestion {
   };
 }
 
-export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
-  const sqlite = ctx.store.sqlite;
-  const fw = sqlite.prepare(`${FRAMEWORK_SELECT} WHERE f.id = ?`).get(frameworkId) as
-    FrameworkRow | undefined;
-  if (!fw) throw notFound('Framework', frameworkId);
-  const rows = sqlite
-    .prepare(
-      `SELECT id, ref, title, kind, section, parent_ref AS parentRef, level, assessable, guidance_json AS guidanceJson
-       FROM requirements WHERE framework_id = ? AND retired = 0 ORDER BY sort_order`,
-    )
-    .all(frameworkId) as RequirementRow[];
-  const questions = sqlite
-    .prepare(
-      `SELECT q.requirement_id AS requirementId, q.text, q.probe, q.stage, q.asks FROM interview_questions q
-       JOIN requirements r ON r.id = q.requirement_id WHERE r.framework_id = ? ORDER BY q.requirement_id, q.position`,
-    )
-    .all(frameworkId) as QuestionRow[];
+/** Each requirement's interview questions, in order. */
+function questionsOf(ctx: CoreContext, frameworkId: string): Map<string, Guidance['questions']> {
   const byRequirement = new Map<string, Guidance['questions']>();
-  for (const row of questions) {
+  for (const row of questionRows(ctx, frameworkId)) {
     const list = byRequirement.get(row.requirementId) ?? [];
     list.push(questionOf(row));
     byRequirement.set(row.requirementId, list);
   }
-  const meta = JSON.parse(fw.metaJson) as StoredMeta;
+  return byRequirement;
+}
+
+export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
+  const fw = selectFrameworks(ctx).where(eq(frameworks.id, frameworkId)).get();
+  if (!fw) throw notFound('Framework', frameworkId);
+  const rows = ctx.store.db
+    .select({
+      id: requirements.id,
+      ref: requirements.ref,
+      title: requirements.title,
+      kind: requirements.kind,
+      section: requirements.section,
+      parentRef: requirements.parentRef,
+      level: requirements.level,
+      assessable: requirements.assessable,
+      guidanceJson: requirements.guidanceJson,
+    })
+    .from(requirements)
+    .where(and(eq(requirements.frameworkId, frameworkId), eq(requirements.retired, false)))
+    .orderBy(asc(requirements.sortOrder))
+    .all();
+  const questions = questionsOf(ctx, frameworkId);
+  const meta = readJson(metaSchema, fw.metaJson, 'frameworks.meta_json');
   return {
     framework: summary(fw),
     sections: meta.sections,
@@ -136,30 +155,25 @@ export function getCatalog(ctx: CoreContext, frameworkId: string): CatalogView {
     links: meta.links,
     overlaps: meta.overlaps,
     scoping: meta.scoping,
-    requirements: rows.map((row) => {
-      const stored = JSON.parse(row.guidanceJson) as Omit<Guidance, 'questions'> | null;
+    requirements: rows.map(({ guidanceJson, ...row }) => {
+      const stored = readJson(storedGuidanceSchema, guidanceJson, 'requirements.guidance_json');
       return {
-        id: row.id,
-        ref: row.ref,
-        title: row.title,
-        kind: row.kind,
-        section: row.section,
-        parentRef: row.parentRef,
-        level: row.level,
-        assessable: row.assessable === 1,
-        guidance: stored ? { ...stored, questions: byRequirement.get(row.id) ?? [] } : null,
+        ...row,
+        guidance: stored ? { ...stored, questions: questions.get(row.id) ?? [] } : null,
       };
     }),
   };
 }
 
+const storedScoping = z.object({ scoping: z.array(scopingQuestionSchema) });
+
 /** The scoping questions of a framework, as its catalog defines them. */
 export function scopingQuestions(ctx: CoreContext, frameworkId: string): ScopingQuestion[] {
-  const row = ctx.store.sqlite
-    .prepare('SELECT meta_json AS metaJson FROM frameworks WHERE id = ?')
-    .get(frameworkId) as { metaJson: string } | undefined;
+  const row = ctx.store.db
+    .select({ metaJson: frameworks.metaJson })
+    .from(frameworks)
+    .where(eq(frameworks.id, frameworkId))
+    .get();
   if (!row) throw notFound('Framework', frameworkId);
   return readJson(storedScoping, row.metaJson, 'frameworks.meta_json').scoping;
 }
-
-const storedScoping = z.object({ scoping: z.array(scopingQuestionSchema) });

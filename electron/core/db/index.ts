@@ -11,3 +11,4 @@ export { StoreError } from './store-error';
 export { checkIntegrity, type StoreHealth } from './health';
 export * as schema from './schema';
 export { readJson, StoredJsonError, writeJson } from './json';
+export { preparedOnce } from './prepared';

@@ -1,11 +1,6 @@
 import type { DomainHandlers } from '../handler';
-import {
-  createEngagement,
-  deleteEngagement,
-  getEngagement,
-  listEngagements,
-  updateEngagement,
-} from './engagements';
+import { getEngagement, listEngagements } from './queries';
+import { createEngagement, deleteEngagement, updateEngagement } from './write';
 
 export const engagementHandlers: DomainHandlers<'engagements'> = {
   'engagements.list': (ctx) => listEngagements(ctx),

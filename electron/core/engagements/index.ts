@@ -1,4 +1,5 @@
 /** The engagements domain's public face: other domains and the shell import only from here. */
+export { seedEngagementDemo } from './demo';
 export { engagementHandlers } from './handlers';
-export { createEngagement, getEngagement, listEngagements } from './engagements';
-export { requireEngagement } from './scope';
+export { getEngagement, listEngagements, requireEngagement } from './queries';
+export { createEngagement } from './write';

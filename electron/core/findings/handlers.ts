@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler';
-import { createFinding, deleteFinding, listFindings, updateFinding } from './findings';
+import { listFindings } from './queries';
+import { createFinding, deleteFinding, updateFinding } from './write';
 
 export const findingHandlers: DomainHandlers<'findings'> = {
   'findings.list': (ctx, input) => listFindings(ctx, input.assessmentId),

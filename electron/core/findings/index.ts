@@ -1,3 +1,5 @@
 /** The findings domain's public face: other domains and the shell import only from here. */
+export { seedFindingsDemo } from './demo';
 export { findingHandlers } from './handlers';
-export { createFinding, listFindings } from './findings';
+export { listFindings } from './queries';
+export { createFinding } from './write';

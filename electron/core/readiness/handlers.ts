@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { readinessOf } from './readiness';
+import { readinessOf } from './gather';
 
 export const readinessHandlers: DomainHandlers<'readiness'> = {
   'readiness.get': (ctx, input) => readinessOf(ctx, input.assessmentId),

@@ -1,3 +1,3 @@
 /** The readiness domain's public face: other domains and the shell import only from here. */
 export { readinessHandlers } from './handlers';
-export { readinessOf } from './readiness';
+export { readinessOf } from './gather';

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler';
-import { listResponses, requirementHistory, saveResponse } from './responses';
+import { listResponses, requirementHistory } from './queries';
+import { saveResponse } from './save';
 
 export const responseHandlers: DomainHandlers<'responses'> = {
   'responses.list': (ctx, input) => listResponses(ctx, input.assessmentId),

@@ -1,3 +1,5 @@
 /** The responses domain's public face: other domains and the shell import only from here. */
+export { seedAnswersDemo, type DemoAnswer } from './demo';
 export { responseHandlers } from './handlers';
-export { listResponses, saveResponse } from './responses';
+export { listResponses } from './queries';
+export { saveResponse } from './save';

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler';
-import { createSession, deleteSession, listSessions, updateSession } from './sessions';
+import { listSessions } from './queries';
+import { createSession, deleteSession, updateSession } from './write';
 
 export const sessionHandlers: DomainHandlers<'sessions'> = {
   'sessions.list': (ctx, input) => listSessions(ctx, input.assessmentId),

@@ -1,3 +1,5 @@
 /** The sessions domain's public face: other domains and the shell import only from here. */
+export { seedSessionsDemo } from './demo';
 export { sessionHandlers } from './handlers';
-export { createSession, listSessions } from './sessions';
+export { listSessions } from './queries';
+export { createSession } from './write';

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler';
-import { acceptSoaSuggestions, listSoa, saveSoaEntry } from './soa';
+import { listSoa } from './queries';
+import { acceptSoaSuggestions, saveSoaEntry } from './write';
 
 export const soaHandlers: DomainHandlers<'soa'> = {
   'soa.list': (ctx, input) => listSoa(ctx, input.assessmentId),

@@ -1,3 +1,5 @@
 /** The soa domain's public face: other domains and the shell import only from here. */
+export { seedSoaDemo } from './demo';
 export { soaHandlers } from './handlers';
-export { listSoa, saveSoaEntry } from './soa';
+export { listSoa } from './queries';
+export { saveSoaEntry } from './write';

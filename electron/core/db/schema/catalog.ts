@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { nodeKinds } from '../../../../shared/catalog/format';
 
 /** One row per framework catalog loaded from resources/frameworks (or imported later). */
 export const frameworks = sqliteTable('frameworks', {
@@ -26,7 +27,7 @@ export const requirements = sqliteTable(
       .references(() => frameworks.id, { onDelete: 'restrict' }),
     ref: text('ref').notNull(),
     title: text('title').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: nodeKinds }).notNull(),
     section: text('section').notNull(),
     parentRef: text('parent_ref'),
     level: integer('level').notNull(),

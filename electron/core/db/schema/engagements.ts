@@ -1,4 +1,11 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  assessmentStatuses,
+  findingGrades,
+  findingStatuses,
+  implementationStatuses,
+  results,
+} from '../../../../shared/domain/assessment';
 import { editStamp } from './columns';
 import { frameworks, requirements } from './catalog';
 
@@ -30,7 +37,7 @@ export const assessments = sqliteTable(
     title: text('title').notNull(),
     /** JSON array of section/area refs left out of scope (e.g. ["A.10"]). */
     excludedAreasJson: text('excluded_areas_json').notNull().default('[]'),
-    status: text('status').notNull(),
+    status: text('status', { enum: assessmentStatuses }).notNull(),
     plannedStart: text('planned_start'),
     plannedEnd: text('planned_end'),
     /** Where the consultant left off, so reopening resumes there. */
@@ -88,7 +95,7 @@ export const responses = sqliteTable(
     requirementId: text('requirement_id')
       .notNull()
       .references(() => requirements.id, { onDelete: 'restrict' }),
-    result: text('result').notNull(),
+    result: text('result', { enum: results }).notNull(),
     maturity: integer('maturity'),
     notes: text('notes').notNull().default(''),
     naJustification: text('na_justification').notNull().default(''),
@@ -117,13 +124,13 @@ export const findings = sqliteTable(
       .references(() => requirements.id, { onDelete: 'restrict' }),
     /** Human reference shown in reports (F-001), unique per assessment. */
     ref: text('ref').notNull(),
-    grade: text('grade').notNull(),
+    grade: text('grade', { enum: findingGrades }).notNull(),
     statement: text('statement').notNull(),
     evidenceRef: text('evidence_ref').notNull().default(''),
     recommendation: text('recommendation').notNull().default(''),
     owner: text('owner').notNull().default(''),
     dueDate: text('due_date'),
-    status: text('status').notNull(),
+    status: text('status', { enum: findingStatuses }).notNull(),
     closedAt: text('closed_at'),
     ...editStamp,
   },
@@ -145,7 +152,7 @@ export const soaEntries = sqliteTable(
       .references(() => requirements.id, { onDelete: 'restrict' }),
     applicable: integer('applicable', { mode: 'boolean' }).notNull(),
     justification: text('justification').notNull(),
-    implementationStatus: text('implementation_status').notNull(),
+    implementationStatus: text('implementation_status', { enum: implementationStatuses }).notNull(),
     ...editStamp,
   },
   (t) => [
