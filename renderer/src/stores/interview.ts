@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ResponseRecord, SaveResponseInput } from '../../../shared/contracts/responses';
 import type { Result } from '../../../shared/domain/assessment';
 import { api, errorMessage } from '../api/client';
+import { newestWins } from './newest';
 
 export type Draft = Omit<SaveResponseInput, 'assessmentId' | 'requirementId'> & {
   result: Result;
@@ -41,10 +42,6 @@ export const emptyDraft = (sessionId: string | null = null): Draft => ({
 });
 
 const TYPING_PAUSE_MS = 400;
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
-/** One save in flight per requirement; a change made meanwhile is sent right after it. */
-const inFlight = new Map<string, Promise<void>>();
-const again = new Set<string>();
 
 function fromRecord(r: ResponseRecord): Draft {
   return {
@@ -58,22 +55,48 @@ function fromRecord(r: ResponseRecord): Draft {
   };
 }
 
+/** One answer to save: the draft as it was when the save was asked for, and where it belongs. */
+interface PendingSave {
+  assessmentId: string;
+  requirementId: string;
+  draft: Draft;
+  /** True while that assessment is still the one open (its answers may land in the store). */
+  stillOpen: () => boolean;
+}
+
 export const useInterview = create<InterviewState>((set, get) => {
-  async function send(requirementId: string): Promise<void> {
-    const { assessmentId, drafts } = get();
-    const draft = drafts[requirementId];
-    if (!assessmentId || !draft) return;
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * At most one save in flight per answer (assessment and requirement). Saves asked for meanwhile
+   * collapse into one that follows it, with the newest draft: the last thing typed is stored last.
+   */
+  const inFlight = new Map<string, Promise<void>>();
+  const next = new Map<string, PendingSave>();
+  const answerKey = (assessmentId: string | null, requirementId: string) =>
+    `${assessmentId ?? ''}\n${requirementId}`;
+  /**
+   * Each load() opens an assessment; an answer (a list or a save) that arrives after another one
+   * was opened belongs to the one the user left and must not land in, or be saved into, this one.
+   */
+  const opened = newestWins();
+  let isOpen = opened.start();
+
+  async function send({ assessmentId, requirementId, draft, stillOpen }: PendingSave) {
+    const mark = (state: SaveState) => {
+      if (stillOpen()) set((s) => ({ saveState: { ...s.saveState, [requirementId]: state } }));
+    };
     if (draft.result === 'not-applicable' && !draft.naJustification.trim()) {
-      set((s) => ({ saveState: { ...s.saveState, [requirementId]: 'needs-justification' } }));
+      mark('needs-justification');
       return;
     }
-    set((s) => ({ saveState: { ...s.saveState, [requirementId]: 'saving' } }));
+    mark('saving');
     try {
       const record = await api().invoke('responses.save', {
         assessmentId,
         requirementId,
         ...draft,
       });
+      if (!stillOpen()) return;
       const current = get().drafts[requirementId];
       const unchanged = JSON.stringify(current) === JSON.stringify(draft);
       set((s) => ({
@@ -81,6 +104,7 @@ export const useInterview = create<InterviewState>((set, get) => {
         saveState: { ...s.saveState, [requirementId]: unchanged ? 'saved' : 'dirty' },
       }));
     } catch (error) {
+      if (!stillOpen()) return;
       set((s) => ({
         saveState: { ...s.saveState, [requirementId]: 'error' },
         saveError: { ...s.saveError, [requirementId]: errorMessage(error) },
@@ -88,18 +112,26 @@ export const useInterview = create<InterviewState>((set, get) => {
     }
   }
 
+  /** Saves the current draft of one requirement of the open assessment, after any save before it. */
   function save(requirementId: string): Promise<void> {
-    const running = inFlight.get(requirementId);
-    if (running) {
-      again.add(requirementId);
-      return running;
-    }
-    const run = send(requirementId).finally(() => {
-      inFlight.delete(requirementId);
-      if (again.delete(requirementId) && get().saveState[requirementId] === 'dirty')
-        void save(requirementId);
+    const { assessmentId, drafts } = get();
+    const draft = drafts[requirementId];
+    if (!assessmentId || !draft) return Promise.resolve();
+    const key = answerKey(assessmentId, requirementId);
+    const waiting = next.has(key);
+    next.set(key, { assessmentId, requirementId, draft, stillOpen: isOpen });
+    const queued = inFlight.get(key);
+    if (waiting && queued) return queued;
+    const start = () => {
+      const pending = next.get(key);
+      next.delete(key);
+      return pending ? send(pending) : undefined;
+    };
+    // Nothing before it: sent at once, so a save asked for now is on its way now.
+    const run = (queued ? queued.then(start) : Promise.resolve(start())).finally(() => {
+      if (inFlight.get(key) === run) inFlight.delete(key);
     });
-    inFlight.set(requirementId, run);
+    inFlight.set(key, run);
     return run;
   }
 
@@ -112,6 +144,10 @@ export const useInterview = create<InterviewState>((set, get) => {
     loading: false,
     loadError: null,
     async load(assessmentId) {
+      // What was typed in the assessment being left is saved under it, not dropped.
+      void get().flush();
+      const current = opened.start();
+      isOpen = current;
       set({
         assessmentId,
         loading: true,
@@ -123,11 +159,12 @@ export const useInterview = create<InterviewState>((set, get) => {
       });
       try {
         const records = await api().invoke('responses.list', { assessmentId });
+        if (!current()) return;
         const saved = Object.fromEntries(records.map((r) => [r.requirementId, r]));
         const drafts = Object.fromEntries(records.map((r) => [r.requirementId, fromRecord(r)]));
         set({ saved, drafts, loading: false });
       } catch (error) {
-        set({ loading: false, loadError: errorMessage(error) });
+        if (current()) set({ loading: false, loadError: errorMessage(error) });
       }
     },
     edit(requirementId, patch, immediate = false) {
@@ -160,12 +197,19 @@ export const useInterview = create<InterviewState>((set, get) => {
             timers.delete(id);
           }
           if (get().saveState[id] === 'dirty') return save(id);
-          return inFlight.get(id) ?? Promise.resolve();
+          return inFlight.get(answerKey(get().assessmentId, id)) ?? Promise.resolve();
         }),
       );
     },
   };
 });
+
+/** What the header's progress depends on in the stored answers: it is refreshed when this changes. */
+export function progressSignature(saved: Record<string, ResponseRecord>): string {
+  return Object.values(saved)
+    .map((r) => `${r.requirementId}=${r.result}${r.followUp ? '+follow-up' : ''}`)
+    .join(';');
+}
 
 /** Every recorded change to one requirement's answer, findings and SoA decision, newest first. */
 export const fetchResponseHistory = (assessmentId: string, requirementId: string) =>

@@ -25,7 +25,7 @@ import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { Requirement } from '../../../../shared/contracts/catalog';
 import { inScope } from '../../../../shared/rules/scope';
 import { useCatalog } from '../../stores/catalog';
-import { emptyDraft, useInterview } from '../../stores/interview';
+import { emptyDraft, progressSignature, useInterview } from '../../stores/interview';
 import { isReadOnly, useWorkspace } from '../../stores/workspace';
 import { href, navigate } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -81,9 +81,7 @@ export function InterviewTab({
   }, []);
 
   // The header's progress follows every stored answer (count and flags), not only navigation.
-  const savedSummary = Object.values(interview.saved)
-    .map((r) => `${r.result[0]}${r.followUp ? 'f' : ''}`)
-    .join('');
+  const savedSummary = progressSignature(interview.saved);
   useEffect(() => {
     if (savedSummary) void refreshWorkspace();
   }, [savedSummary, refreshWorkspace]);
