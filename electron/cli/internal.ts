@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { listAssessments } from '../core/assessments';
 import { saveResponse } from '../core/responses';
 import { requirementIndex } from '../core/catalog';
 import { startCore } from '../core/start';
@@ -37,12 +38,10 @@ export function registerInternal(program: Command): void {
     .action(async (opts: { dataDir: string; assessment: string; count: number }) => {
       try {
         const core = await openCore(opts.dataDir);
-        const assessment = core.store.sqlite
-          .prepare('SELECT framework_id AS f FROM assessments WHERE id = ?')
-          .get(opts.assessment) as { f: string } | undefined;
+        const assessment = listAssessments(core.ctx).find((a) => a.id === opts.assessment);
         if (!assessment)
           throw Object.assign(new Error('no such assessment'), { name: 'UsageError' });
-        const requirements = requirementIndex(core.ctx, assessment.f).assessable;
+        const requirements = requirementIndex(core.ctx, assessment.frameworkId).assessable;
         for (let i = 1; i <= opts.count; i += 1) {
           const requirement = requirements[i % requirements.length];
           if (!requirement) break;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseRecord } from '../../shared/contracts/responses';
+import { results } from '../../shared/domain/assessment';
 import { progressSignature, useInterview } from '../../renderer/src/stores/interview';
 import { installFakeApi, settle, type FakeApi } from './fake-api';
 
@@ -136,13 +137,6 @@ describe("the header's progress", () => {
   const saved = (change: Partial<ResponseRecord>) => ({ [REQ]: anAnswer('a', change) });
 
   it('refreshes on every change of result, whatever letter the results start with', () => {
-    const results = [
-      'conformant',
-      'partially-conformant',
-      'nonconformant',
-      'not-applicable',
-      'not-assessed',
-    ] as const;
     for (const from of results) {
       for (const to of results) {
         if (from === to) continue;

@@ -7,7 +7,12 @@ import { isAssessableFramework, requirementIndex, scopingQuestions } from '../ca
 import { audit, inTransaction, type CoreContext } from '../context';
 import { schema, writeJson } from '../db';
 import { invalid, notFound } from '../errors';
-import { assessmentRecord, getAssessment, writableAssessment } from './queries';
+import {
+  assessmentRecord,
+  getAssessment,
+  writableAssessment,
+  type AssessmentRecord,
+} from './queries';
 
 const { assessments, engagements, frameworks } = schema;
 
@@ -82,34 +87,44 @@ function writeAssessment(
   audit(ctx, now, { entityType: 'assessment', entityId: id, scopeId: id, ...change });
 }
 
+/** A change to an assessment that is not final: written, audited, and the assessment returned. */
+function editAssessment(
+  ctx: CoreContext,
+  id: string,
+  edit: (before: AssessmentRecord) => {
+    columns: Partial<typeof assessments.$inferInsert>;
+    change: { action: string; before: unknown; after: unknown };
+  },
+): Assessment {
+  return inTransaction(ctx, () => {
+    const { columns, change } = edit(writableAssessment(ctx, id));
+    writeAssessment(ctx, id, columns, change);
+    return getAssessment(ctx, id);
+  });
+}
+
 export function updateAssessment(
   ctx: CoreContext,
   input: ParsedInput<'assessments.update'>,
 ): Assessment {
-  return inTransaction(ctx, () => {
-    const before = writableAssessment(ctx, input.id);
-    writeAssessment(
-      ctx,
-      input.id,
-      {
-        title: input.title,
-        excludedAreasJson: writeJson([...new Set(input.excludedAreas)]),
-        plannedStart: input.plannedStart,
-        plannedEnd: input.plannedEnd,
+  return editAssessment(ctx, input.id, (before) => ({
+    columns: {
+      title: input.title,
+      excludedAreasJson: writeJson([...new Set(input.excludedAreas)]),
+      plannedStart: input.plannedStart,
+      plannedEnd: input.plannedEnd,
+    },
+    change: {
+      action: 'assessment.update',
+      before: {
+        title: before.title,
+        excludedAreas: before.excludedAreas,
+        plannedStart: before.plannedStart,
+        plannedEnd: before.plannedEnd,
       },
-      {
-        action: 'assessment.update',
-        before: {
-          title: before.title,
-          excludedAreas: before.excludedAreas,
-          plannedStart: before.plannedStart,
-          plannedEnd: before.plannedEnd,
-        },
-        after: input,
-      },
-    );
-    return getAssessment(ctx, input.id);
-  });
+      after: input,
+    },
+  }));
 }
 
 /** Moves the status on and records it, with `extra` (a reason) in the audit entry. */
@@ -210,20 +225,16 @@ export function saveScoping(
   ctx: CoreContext,
   input: ParsedInput<'assessments.saveScoping'>,
 ): Assessment {
-  return inTransaction(ctx, () => {
-    const before = writableAssessment(ctx, input.id);
+  return editAssessment(ctx, input.id, (before) => {
     const problems = scopingAnswerProblems(
       scopingQuestions(ctx, before.frameworkId),
       input.answers,
       before.scoping,
     );
     if (problems.length > 0) throw invalid('answers', problems.slice(0, 5).join('; '));
-    writeAssessment(
-      ctx,
-      input.id,
-      { scopingJson: writeJson(input.answers) },
-      { action: 'assessment.scoping', before: before.scoping, after: input.answers },
-    );
-    return getAssessment(ctx, input.id);
+    return {
+      columns: { scopingJson: writeJson(input.answers) },
+      change: { action: 'assessment.scoping', before: before.scoping, after: input.answers },
+    };
   });
 }
