@@ -87,6 +87,20 @@ describe('the guided interview, keyboard only', () => {
     await page.close();
   });
 
+  it("refreshes the header's progress when a nonconformant answer is set back to not assessed", async () => {
+    const [assessment] = await call(app, 'assessments.list', {});
+    if (!assessment) throw new Error('no assessment');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${app.openUrl}#/assessments/${assessment.id}/interview/4.3`);
+    await expect.poll(() => page.getByText('10 of 70 assessed · 4 flagged').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('3 / 70').isVisible()).toBe(true);
+    // Nonconformant and not assessed both start with an "n": the header must follow anyway.
+    await page.keyboard.press('0');
+    await expect.poll(() => savedState(page)).toBe('saved');
+    await expect.poll(() => page.getByText('9 of 70 assessed · 4 flagged').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('asks for a justification before saving "not applicable"', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.openUrl}#/assessments`);
