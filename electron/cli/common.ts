@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CommandFailure } from '../core/errors';
 import { DataDirBusyError } from '../core/lock';
 import { StoreError } from '../core/db';
 import { CatalogError } from '../core/catalog';
@@ -48,14 +49,26 @@ export function plainSystemError(error: unknown): string | null {
   return `cannot use${where ? ` ${where}` : ''}: ${problem} (${code}). Nothing was changed; free some space or choose a folder you can write to (--data-dir).`;
 }
 
+/** Names and emails come from certificates: keep terminal control characters out of the output. */
+export const printable = (value: string) =>
+  Array.from(value, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : ch;
+  }).join('');
+
 /**
- * Errors a person can act on are printed plainly (exit 1). Anything else goes on up to main(),
- * which logs its stack in the data directory and prints one line (see cli/unexpected.ts).
+ * Errors a person can act on are printed plainly (exit 1): a full or read-only disk, a command's
+ * refusal, a store or catalog problem, a usage mistake. Anything else goes on up to main(), which
+ * logs its stack in the data directory and prints one line (see cli/unexpected.ts).
  */
 export function reportAndExit(error: unknown): never {
   const system = plainSystemError(error);
   if (system) {
     process.stderr.write(`assay: ${system}\n`);
+    process.exit(1);
+  }
+  if (error instanceof CommandFailure) {
+    process.stderr.write(`assay: ${printable(error.message)}\n`);
     process.exit(1);
   }
   if (

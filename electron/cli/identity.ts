@@ -2,20 +2,13 @@ import type { Command } from 'commander';
 import { CommandFailure } from '../core/errors';
 import type { Identity } from '../../shared/contracts/identities';
 import { createIdentity, importIdentity, listIdentities } from '../core/identities';
-import { openCore, reportAndExit } from './common';
+import { openCore, printable, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
 
 const dataDirOption = [
   '--data-dir <dir>',
   'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
 ] as const;
-
-/** Names and emails come from certificates: keep terminal control characters out of the output. */
-export const printable = (value: string) =>
-  Array.from(value, (ch) => {
-    const code = ch.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : ch;
-  }).join('');
 
 function describe(identity: Identity): string {
   return [
@@ -30,9 +23,9 @@ function describe(identity: Identity): string {
 
 /** A refusal a person can act on: input problems exit 2, other refusals 1; no stack traces. */
 function failed(error: unknown): never {
-  if (error instanceof CommandFailure) {
-    process.stderr.write(`assay: ${error.message}\n`);
-    process.exit(error.code === 'VALIDATION' ? 2 : 1);
+  if (error instanceof CommandFailure && error.code === 'VALIDATION') {
+    process.stderr.write(`assay: ${printable(error.message)}\n`);
+    process.exit(2);
   }
   if (error instanceof Error && error.name === 'UsageError') {
     process.stderr.write(`assay: ${error.message}\n`);

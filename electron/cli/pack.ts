@@ -1,10 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CommandFailure } from '../core/errors';
 import { buildPack, importPack, PackRefused } from '../core/packs';
 import { listIdentities } from '../core/identities';
-import { openCore, reportAndExit } from './common';
-import { printable } from './identity';
+import { openCore, printable, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
 
 function usage(message: string): Error {
@@ -76,10 +74,6 @@ export function registerPack(program: Command): void {
           core.close();
         }
       } catch (error) {
-        if (error instanceof CommandFailure) {
-          process.stderr.write(`assay: ${printable(error.message)}\n`);
-          process.exit(1);
-        }
         reportAndExit(error);
       }
     });
@@ -111,10 +105,6 @@ export function registerImportPack(program: Command): void {
         if (error instanceof PackRefused) {
           process.stderr.write(`assay: the pack was refused; nothing was written:\n`);
           for (const problem of error.problems) process.stderr.write(`  - ${printable(problem)}\n`);
-          process.exit(1);
-        }
-        if (error instanceof CommandFailure) {
-          process.stderr.write(`assay: ${printable(error.message)}\n`);
           process.exit(1);
         }
         reportAndExit(error);

@@ -36,12 +36,16 @@ function promptHidden(question: string): Promise<string> {
  * it would show in `ps` and shell history. Without a terminal and without the variable: a usage
  * error (exit 2) rather than a hang.
  */
-export async function readPassphrase(opts: { confirm: boolean }): Promise<string> {
+export async function readPassphrase(opts: {
+  confirm: boolean;
+  /** What the prompt says (default: the length rule). */
+  question?: string;
+}): Promise<string> {
   const fromEnv = process.env.ASSAY_PASSPHRASE;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!process.stdin.isTTY)
     throw usage('no passphrase: set ASSAY_PASSPHRASE or run in a terminal to be asked for it');
-  const first = await promptHidden('Passphrase (at least 8 characters): ');
+  const first = await promptHidden(opts.question ?? 'Passphrase (at least 8 characters): ');
   if (opts.confirm) {
     const again = await promptHidden('Repeat the passphrase: ');
     if (again !== first) throw usage('the two passphrases differ');

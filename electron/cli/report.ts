@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { CommandFailure } from '../core/errors';
 import { produceReport, writeAtomically, type ReportKind } from '../core/reports';
 import { openCore, reportAndExit } from './common';
+import { readPassphrase } from './passphrase';
 
 interface ReportOptions {
   dataDir?: string;
@@ -17,38 +17,6 @@ interface ReportOptions {
 
 function usage(message: string): Error {
   return Object.assign(new Error(message), { name: 'UsageError' });
-}
-
-/** Reads a passphrase from the terminal without echoing it. */
-async function promptPassphrase(question: string): Promise<string> {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) {
-    throw usage('no terminal to ask for the passphrase: set ASSAY_PASSPHRASE instead.');
-  }
-  process.stderr.write(question);
-  stdin.setRawMode(true);
-  stdin.resume();
-  stdin.setEncoding('utf8');
-  return new Promise((resolve, reject) => {
-    let typed = '';
-    const done = (error?: Error) => {
-      stdin.setRawMode(false);
-      stdin.pause();
-      stdin.removeListener('data', onData);
-      process.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(typed);
-    };
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003') return done(usage('cancelled.'));
-        if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
-        else typed += ch;
-      }
-    };
-    stdin.on('data', onData);
-  });
 }
 
 function parseKind(value: string): ReportKind {
@@ -85,8 +53,10 @@ export function registerReport(program: Command): void {
       if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
       try {
         const passphrase = opts.identity
-          ? (process.env.ASSAY_PASSPHRASE ??
-            (await promptPassphrase(`Passphrase for "${opts.identity}": `)))
+          ? await readPassphrase({
+              confirm: false,
+              question: `Passphrase for "${opts.identity}": `,
+            })
           : undefined;
         const core = await openCore(opts.dataDir);
         try {
@@ -125,10 +95,6 @@ export function registerReport(program: Command): void {
           core.close();
         }
       } catch (error) {
-        if (error instanceof CommandFailure) {
-          process.stderr.write(`assay: ${error.message}\n`);
-          process.exit(1);
-        }
         reportAndExit(error);
       }
     });

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { logUnexpected, openLog } from '../core/log';
-import { resolveDataDir, version } from './common';
-import { printable } from './identity';
+import { printable, resolveDataDir, version } from './common';
 
 /** What main() needs to know about the command that failed. */
 export interface FailedRun {

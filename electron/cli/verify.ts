@@ -9,7 +9,7 @@ import {
   type SignatureCheck,
 } from '../core/signing';
 import { isZip } from '../core/verify';
-import { printable } from './identity';
+import { printable } from './common';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
