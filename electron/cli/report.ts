@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { produceReport, writeAtomically, type ReportKind } from '../core/reports';
+import { writeFileAtomicUnique } from '../core/files';
+import { produceReport, type ReportKind } from '../core/reports';
 import { openCore, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
 
@@ -80,7 +81,7 @@ export function registerReport(program: Command): void {
             },
           );
           const target = path.resolve(opts.out);
-          const written = await writeAtomically(
+          const written = await writeFileAtomicUnique(
             path.dirname(target),
             path.basename(target),
             produced.pdf,

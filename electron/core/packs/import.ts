@@ -10,7 +10,7 @@ import {
 import { audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure } from '../errors';
 import { verifyDetached } from '../signing';
-import { fsyncDir } from '../vault/paths';
+import { fsyncDir, writeFileAtomic } from '../files';
 import { ensureRoomFor } from './archive-safety';
 import { IMPORT_NOTE, type ImportNote } from './note';
 import { zipSource, type PackSource } from './source';
@@ -143,14 +143,10 @@ export async function importPack(
         signer: verification.signer,
       },
     };
-    await fs.promises.writeFile(
-      path.join(staging, IMPORT_NOTE),
-      `${JSON.stringify(note, null, 2)}\n`,
-      {
-        flag: 'wx',
-        mode: 0o444,
-      },
-    );
+    const notePath = path.join(staging, IMPORT_NOTE);
+    await writeFileAtomic(notePath, `${JSON.stringify(note, null, 2)}\n`);
+    // Read-only once written (the writer reopens its temp file to fsync it, so not before).
+    await fs.promises.chmod(notePath, 0o444);
     await syncTree(staging);
     const base = `${manifest.assessmentId}-${now.slice(0, 10)}`;
     let id = base;

@@ -24,14 +24,6 @@ export function slug(text: string): string {
   return cleaned || 'report';
 }
 
-/**
- * Saves a new file in `dir`: an earlier export of the same name is never overwritten (a signed
- * report, once issued, stays), so a second one of the day becomes `name-2.pdf`.
- */
-export async function writeAtomically(dir: string, wanted: string, bytes: Buffer): Promise<string> {
-  return writeFileAtomicUnique(dir, wanted, bytes);
-}
-
 export interface ExportResult extends ReportExport {
   path: string;
 }
@@ -104,7 +96,12 @@ export async function exportReport(
   );
   const date = ctx.now().slice(0, 10);
   const dir = exportsDir(ctx.dataDir);
-  const fileName = await writeAtomically(dir, `${slug(clientName)}-${input.kind}-${date}.pdf`, pdf);
+  // A signed report, once issued, is never overwritten: a second one of the day is name-2.pdf.
+  const fileName = await writeFileAtomicUnique(
+    dir,
+    `${slug(clientName)}-${input.kind}-${date}.pdf`,
+    pdf,
+  );
   ctx.events.emit('progress', { taskId, label: 'Saved', done: 1, total: 1 });
   return {
     fileName,

@@ -1,5 +1,5 @@
 /** The reports domain's public face: other domains and the shell import only from here. */
 export { reportHandlers } from './handlers';
-export { exportsDir, produceReport, slug, writeAtomically } from './export';
+export { exportsDir, produceReport, slug } from './export';
 export { progressReporter, renderReport, signerShown, type Progress } from './render';
 export type { ReportKind } from './types';
