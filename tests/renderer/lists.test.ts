@@ -6,7 +6,7 @@ import { anEngagement } from './fixtures';
 let fake: FakeApi;
 beforeEach(() => {
   fake = installFakeApi();
-  useEngagements.setState({ items: [], status: 'idle', error: null });
+  useEngagements.setState(useEngagements.getInitialState(), true);
 });
 
 describe('a list store (engagements, assessments, identities)', () => {

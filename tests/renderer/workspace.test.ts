@@ -7,8 +7,8 @@ import { anAssessment } from './fixtures';
 let fake: FakeApi;
 beforeEach(() => {
   fake = installFakeApi();
-  useWorkspace.setState({ assessment: null, error: null });
-  useAssessments.setState({ items: [], status: 'idle', error: null });
+  useWorkspace.setState(useWorkspace.getInitialState(), true);
+  useAssessments.setState(useAssessments.getInitialState(), true);
 });
 
 const forId = (id: string) => (input: { id: string }) => input.id === id;

@@ -1,11 +1,18 @@
 import { create } from 'zustand';
-import type { EvidenceItem } from '../../../shared/contracts/evidence';
+import type { CommandInput } from '../../../shared/contracts';
+import type {
+  EvidenceDetail,
+  EvidenceItem,
+  EvidenceMetadataInput,
+  LinkInput,
+} from '../../../shared/contracts/evidence';
 import type {
   EffectiveEvidenceStatus,
   EvidenceClassification,
 } from '../../../shared/rules/evidence-status';
 import { api, errorMessage } from '../api/client';
 import { filePlatform } from '../platform/files';
+import { newestWins } from './newest';
 
 export interface EvidenceFilters {
   status?: EffectiveEvidenceStatus;
@@ -13,6 +20,9 @@ export interface EvidenceFilters {
   classification?: EvidenceClassification;
   text?: string;
 }
+
+/** What an item is linked to: exactly one of a requirement, a finding or a risk. */
+export type LinkTarget = Omit<LinkInput, 'evidenceId'>;
 
 export interface Upload {
   taskId: string;
@@ -39,11 +49,46 @@ interface EvidenceState {
   send(files: File[], engagementId: string, requirementId?: string): Promise<void>;
   cancel(taskId: string): Promise<void>;
   clearFinished(): void;
+  /** Desktop app only: the system dialog picks files, which are stored (and linked) at once. */
+  importWithDialog(engagementId: string, requirementId?: string): Promise<void>;
+  saveDetails(id: string, details: EvidenceMetadataInput): Promise<EvidenceDetail>;
+  link(evidenceId: string, target: LinkTarget): Promise<EvidenceDetail>;
+  unlink(evidenceId: string, target: LinkTarget): Promise<EvidenceDetail>;
+  remove(id: string): Promise<void>;
   changed(): void;
 }
 
+/** One item with its links, read afresh for its drawer. */
+export const fetchEvidence = (id: string) => api().invoke('evidence.get', { id });
+
+/** Items of an engagement matching a filter (a finding's, a risk's), read afresh for one panel. */
+export const fetchEvidenceList = (input: CommandInput<'evidence.list'>) =>
+  api().invoke('evidence.list', input);
+
+export const fetchRequirementEvidence = (engagementId: string, requirementId: string) =>
+  api().invoke('evidence.forRequirement', { engagementId, requirementId });
+
+export const fetchEvidencePreview = (id: string) => api().invoke('evidence.preview', { id });
+
+/** Per requirement: what to ask the client for and what already came in. */
+export const fetchRequestList = (engagementId: string) =>
+  api().invoke('evidence.requestList', { engagementId });
+
+export const requestListCsv = (engagementId: string) =>
+  api().invoke('evidence.requestListCsv', { engagementId });
+
+/** Only the desktop app can hand a vault copy to the system's application. */
+export const canOpenExternally = () => api().transport === 'ipc';
+
+/** Opens a read-only copy with the system's application; runnable types need `confirmed`. */
+export const openExternally = (id: string, confirmed: boolean) =>
+  api().invoke('evidence.openExternal', { id, confirmed });
+
 /** Re-hashes every vault file and says what is missing, altered or unreferenced. */
 export const checkEvidenceFiles = () => api().invoke('evidence.check', {});
+
+/** Loads of the list: only the newest (engagement and filters as they are now) may land. */
+const listLoads = newestWins();
 
 const controllers = new Map<string, AbortController>();
 let unsubscribe: (() => void) | null = null;
@@ -72,6 +117,7 @@ export const useEvidence = create<EvidenceState>((set, get) => {
     uploads: [],
     version: 0,
     setEngagement(id) {
+      listLoads.forget();
       set({ engagementId: id, items: [], status: 'idle', filters: {} });
       if (id) void get().load();
     },
@@ -82,6 +128,7 @@ export const useEvidence = create<EvidenceState>((set, get) => {
     async load() {
       const engagementId = get().engagementId;
       if (!engagementId) return;
+      const current = listLoads.start();
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
       try {
         const f = get().filters;
@@ -92,9 +139,9 @@ export const useEvidence = create<EvidenceState>((set, get) => {
           ...(f.classification ? { classification: f.classification } : {}),
           ...(f.text?.trim() ? { text: f.text.trim() } : {}),
         });
-        if (get().engagementId === engagementId) set({ items, status: 'ready' });
+        if (current()) set({ items, status: 'ready' });
       } catch (error) {
-        set({ status: 'error', error: errorMessage(error) });
+        if (current()) set({ status: 'error', error: errorMessage(error) });
       }
     },
     async send(files, engagementId, requirementId) {
@@ -149,6 +196,29 @@ export const useEvidence = create<EvidenceState>((set, get) => {
     },
     clearFinished() {
       set({ uploads: get().uploads.filter((u) => u.state === 'waiting' || u.state === 'sending') });
+    },
+    async importWithDialog(engagementId, requirementId) {
+      await filePlatform().importWithDialog(engagementId, requirementId);
+      get().changed();
+    },
+    async saveDetails(id, details) {
+      const saved = await api().invoke('evidence.update', { id, ...details });
+      get().changed();
+      return saved;
+    },
+    async link(evidenceId, target) {
+      const linked = await api().invoke('evidence.link', { evidenceId, ...target });
+      get().changed();
+      return linked;
+    },
+    async unlink(evidenceId, target) {
+      const unlinked = await api().invoke('evidence.unlink', { evidenceId, ...target });
+      get().changed();
+      return unlinked;
+    },
+    async remove(id) {
+      await api().invoke('evidence.delete', { id });
+      get().changed();
     },
     changed() {
       set({ version: get().version + 1 });

@@ -3,6 +3,10 @@ import type { Finding, FindingInput } from '../../../shared/contracts/findings';
 import { api } from '../api/client';
 import { loadForAssessment } from './assessment-scoped';
 
+/** The findings of any assessment, read afresh (not kept here). */
+export const fetchFindingsOf = (assessmentId: string) =>
+  api().invoke('findings.list', { assessmentId });
+
 /** The findings log of the assessment open in the workspace. */
 interface FindingsState {
   assessmentId: string | null;
@@ -21,9 +25,7 @@ export const useFindings = create<FindingsState>((set, get) => ({
   status: 'idle',
   error: null,
   load(assessmentId) {
-    return loadForAssessment(get, set, assessmentId, 'items', async () =>
-      api().invoke('findings.list', { assessmentId }),
-    );
+    return loadForAssessment(get, set, assessmentId, 'items', () => fetchFindingsOf(assessmentId));
   },
   async create(assessmentId, input) {
     const created = await api().invoke('findings.create', { assessmentId, ...input });

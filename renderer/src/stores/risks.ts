@@ -12,6 +12,9 @@ import type {
 } from '../../../shared/contracts/risks';
 import { api, errorMessage } from '../api/client';
 
+/** The risk register of any engagement, read afresh (not kept here). */
+export const fetchRisksOf = (engagementId: string) => api().invoke('risks.list', { engagementId });
+
 const ENGAGEMENT_KEY = 'assay.risks.engagementId';
 
 function rememberedEngagement(): string | null {

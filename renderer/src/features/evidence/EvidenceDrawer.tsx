@@ -3,9 +3,14 @@ import { Button, Code, Divider, Drawer, Group, Loader, Stack, Text } from '@mant
 import { modals } from '@mantine/modals';
 import { IconDownload, IconTrash } from '@tabler/icons-react';
 import type { EvidenceDetail } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { filePlatform } from '../../platform/files';
-import { readEvidenceBytes, useEvidence } from '../../stores/evidence';
+import {
+  canOpenExternally,
+  fetchEvidence,
+  readEvidenceBytes,
+  useEvidence,
+} from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { EvidenceLinks } from './EvidenceLinks';
@@ -55,27 +60,25 @@ function EvidenceDetails({
   const [item, setItem] = useState<EvidenceDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const changed = useEvidence((s) => s.changed);
+  const remove = useEvidence((s) => s.remove);
 
   useEffect(() => {
-    api()
-      .invoke('evidence.get', { id: itemId })
-      .then(
-        (loaded) => {
-          setItem(loaded);
-          onTitle(loaded.title);
-        },
-        (e: unknown) => setError(errorMessage(e)),
-      );
+    fetchEvidence(itemId).then(
+      (loaded) => {
+        setItem(loaded);
+        onTitle(loaded.title);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
   }, [itemId, onTitle]);
 
+  // The store has already told the other panels; this drawer shows the item as stored now.
   const update = useCallback(
     (next: EvidenceDetail) => {
       setItem(next);
       onTitle(next.title);
-      changed();
     },
-    [changed, onTitle],
+    [onTitle],
   );
 
   async function exportCopy() {
@@ -104,15 +107,7 @@ function EvidenceDetails({
       labels: { confirm: 'Delete record', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
       onConfirm: () => {
-        api()
-          .invoke('evidence.delete', { id: item.id })
-          .then(
-            () => {
-              changed();
-              onClose();
-            },
-            (e: unknown) => setError(errorMessage(e)),
-          );
+        remove(item.id).then(onClose, (e: unknown) => setError(errorMessage(e)));
       },
     });
   }
@@ -143,7 +138,7 @@ function EvidenceDetails({
             >
               Export a copy
             </Button>
-            {api().transport === 'ipc' && <OpenExternallyButton id={item.id} />}
+            {canOpenExternally() && <OpenExternallyButton id={item.id} />}
             <Button
               leftSection={<IconTrash size={16} />}
               variant="subtle"

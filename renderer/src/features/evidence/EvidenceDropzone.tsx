@@ -21,7 +21,7 @@ interface Props {
  */
 export function EvidenceDropzone({ engagementId, requirementId, compact }: Props) {
   const send = useEvidence((s) => s.send);
-  const changed = useEvidence((s) => s.changed);
+  const importWithDialog = useEvidence((s) => s.importWithDialog);
   const openRef = useRef<() => void>(null);
   const [error, setError] = useState<string | null>(null);
   const platform = filePlatform();
@@ -34,9 +34,9 @@ export function EvidenceDropzone({ engagementId, requirementId, compact }: Props
           variant="light"
           onClick={() => {
             setError(null);
-            platform
-              .importWithDialog(engagementId, requirementId)
-              .then(changed, (e: unknown) => setError(errorMessage(e)));
+            importWithDialog(engagementId, requirementId).catch((e: unknown) =>
+              setError(errorMessage(e)),
+            );
           }}
         >
           Choose files…

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import type { EvidenceDetail, EvidenceLink } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRequirementOptions } from './useRequirementOptions';
 import { linkTarget, useLinkTargets } from './useLinkTargets';
@@ -28,6 +29,8 @@ export function EvidenceLinks({
   const targets = useLinkTargets(item.engagementId);
   const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const link = useEvidence((s) => s.link);
+  const unlink = useEvidence((s) => s.unlink);
 
   async function run(action: () => Promise<EvidenceDetail>) {
     setError(null);
@@ -62,11 +65,7 @@ export function EvidenceLinks({
                     variant="subtle"
                     color="red"
                     aria-label={`Unlink from ${l.label}`}
-                    onClick={() =>
-                      void run(() =>
-                        api().invoke('evidence.unlink', { evidenceId: item.id, ...targetOf(l) }),
-                      )
-                    }
+                    onClick={() => void run(() => unlink(item.id, targetOf(l)))}
                   >
                     <IconUnlink size={16} />
                   </ActionIcon>
@@ -92,9 +91,7 @@ export function EvidenceLinks({
           disabled={!requirementId}
           onClick={() =>
             requirementId &&
-            void run(() =>
-              api().invoke('evidence.link', { evidenceId: item.id, requirementId }),
-            ).then(() => setRequirementId(null))
+            void run(() => link(item.id, { requirementId })).then(() => setRequirementId(null))
           }
         >
           Link
@@ -117,10 +114,7 @@ export function EvidenceLinks({
           disabled={!target}
           aria-label="Link to the finding or risk"
           onClick={() =>
-            target &&
-            void run(() =>
-              api().invoke('evidence.link', { evidenceId: item.id, ...linkTarget(target) }),
-            ).then(() => setTarget(null))
+            target && void run(() => link(item.id, linkTarget(target))).then(() => setTarget(null))
           }
         >
           Link

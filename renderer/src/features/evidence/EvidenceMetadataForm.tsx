@@ -7,7 +7,8 @@ import {
   type EvidenceClassification,
   type EvidenceStatus,
 } from '../../../../shared/rules/evidence-status';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { classificationLabels, statusLabels } from './labels';
 
@@ -28,6 +29,7 @@ export function EvidenceMetadataForm({
     classification: item.classification,
     status: item.status,
   });
+  const saveDetails = useEvidence((s) => s.saveDetails);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof typeof v) => (e: { currentTarget: { value: string } }) =>
@@ -37,8 +39,7 @@ export function EvidenceMetadataForm({
     setSaving(true);
     setError(null);
     try {
-      const saved = await api().invoke('evidence.update', {
-        id: item.id,
+      const saved = await saveDetails(item.id, {
         ...v,
         collectedOn: v.collectedOn || null,
         validUntil: v.validUntil || null,

@@ -5,8 +5,8 @@ import type {
   EvidenceItem,
   EvidencePreview as Preview,
 } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
-import { readEvidenceBytes } from '../../stores/evidence';
+import { errorMessage } from '../../api/client';
+import { fetchEvidencePreview, readEvidenceBytes } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview } from './PdfPreview';
 
@@ -32,8 +32,7 @@ export function EvidencePreview({ item }: { item: EvidenceItem }) {
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
-    api()
-      .invoke('evidence.preview', { id: item.id })
+    fetchEvidencePreview(item.id)
       .then(async (p) => {
         if (cancelled) return;
         setPreview(p);

@@ -3,7 +3,8 @@ import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink } from '@tabler/icons-react';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { openExternally } from '../../stores/evidence';
 
 /** Desktop app only: opens a read-only copy with the system's application, warning first for runnable types. */
 export function OpenExternallyButton({ id }: { id: string }) {
@@ -12,7 +13,7 @@ export function OpenExternallyButton({ id }: { id: string }) {
   async function open(confirmed: boolean) {
     setBusy(true);
     try {
-      const result = await api().invoke('evidence.openExternal', { id, confirmed });
+      const result = await openExternally(id, confirmed);
       if (result.needsConfirmation) {
         modals.openConfirmModal({
           title: 'Open a file that may run as a program?',

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { RequestList } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { filePlatform } from '../../platform/files';
-import { useEvidence } from '../../stores/evidence';
+import { fetchRequestList, requestListCsv, useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { statusLabels } from './labels';
 
@@ -18,14 +18,12 @@ export function RequestListView({ engagementId }: { engagementId: string }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api()
-      .invoke('evidence.requestList', { engagementId })
-      .then(setList, (e: unknown) => setError(errorMessage(e)));
+    fetchRequestList(engagementId).then(setList, (e: unknown) => setError(errorMessage(e)));
   }, [engagementId, version]);
 
   async function exportCsv() {
     try {
-      const { csv, fileName } = await api().invoke('evidence.requestListCsv', { engagementId });
+      const { csv, fileName } = await requestListCsv(engagementId);
       await filePlatform().saveCopy(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
     } catch (e) {
       setError(errorMessage(e));

@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import type { EvidenceItem } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
-import { useEvidence } from '../../stores/evidence';
+import { errorMessage } from '../../api/client';
+import { fetchEvidenceList, fetchRequirementEvidence, useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceDrawer } from './EvidenceDrawer';
 import { EvidenceDropzone } from './EvidenceDropzone';
@@ -32,7 +32,8 @@ export function RequirementEvidencePanel({
   requirementId: string;
 }) {
   const version = useEvidence((s) => s.version);
-  const changed = useEvidence((s) => s.changed);
+  const link = useEvidence((s) => s.link);
+  const unlink = useEvidence((s) => s.unlink);
   const [attached, setAttached] = useState<EvidenceItem[] | null>(null);
   const [all, setAll] = useState<EvidenceItem[]>([]);
   const [choice, setChoice] = useState<string | null>(null);
@@ -42,8 +43,8 @@ export function RequirementEvidencePanel({
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      api().invoke('evidence.forRequirement', { engagementId, requirementId }),
-      api().invoke('evidence.list', { engagementId }),
+      fetchRequirementEvidence(engagementId, requirementId),
+      fetchEvidenceList({ engagementId }),
     ]).then(
       ([mine, everything]) => {
         if (cancelled) return;
@@ -64,11 +65,11 @@ export function RequirementEvidencePanel({
       .map((i) => ({ value: i.id, label: `${i.title} (${i.originalName})` }));
   }, [all, attached]);
 
+  // The store tells every panel (this one included) that evidence changed.
   async function run(action: () => Promise<unknown>) {
     setError(null);
     try {
       await action();
-      changed();
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -96,11 +97,7 @@ export function RequirementEvidencePanel({
                   variant="subtle"
                   color="red"
                   aria-label={`Detach ${i.title}`}
-                  onClick={() =>
-                    void run(() =>
-                      api().invoke('evidence.unlink', { evidenceId: i.id, requirementId }),
-                    )
-                  }
+                  onClick={() => void run(() => unlink(i.id, { requirementId }))}
                 >
                   <IconUnlink size={16} />
                 </ActionIcon>
@@ -127,9 +124,7 @@ export function RequirementEvidencePanel({
               disabled={!choice}
               onClick={() =>
                 choice &&
-                void run(() =>
-                  api().invoke('evidence.link', { evidenceId: choice, requirementId }),
-                ).then(() => setChoice(null))
+                void run(() => link(choice, { requirementId })).then(() => setChoice(null))
               }
             >
               Link

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import type { EvidenceItem } from '../../../../shared/contracts/evidence';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { fetchEvidenceList, useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceStatusBadge } from './EvidenceStatusBadge';
 
@@ -20,15 +21,17 @@ export function TargetEvidencePanel({
   const [all, setAll] = useState<EvidenceItem[]>([]);
   const [choice, setChoice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const version = useEvidence((s) => s.version);
+  const link = useEvidence((s) => s.link);
+  const unlink = useEvidence((s) => s.unlink);
   const key = JSON.stringify(target);
 
   useEffect(() => {
     let live = true;
     const filter = JSON.parse(key) as Target;
     Promise.all([
-      api().invoke('evidence.list', { engagementId, ...filter }),
-      api().invoke('evidence.list', { engagementId }),
+      fetchEvidenceList({ engagementId, ...filter }),
+      fetchEvidenceList({ engagementId }),
     ]).then(
       ([mine, everything]) => {
         if (!live) return;
@@ -47,11 +50,11 @@ export function TargetEvidencePanel({
     return all.filter((i) => !taken.has(i.id)).map((i) => ({ value: i.id, label: i.title }));
   }, [all, linked]);
 
-  async function change(command: 'evidence.link' | 'evidence.unlink', evidenceId: string) {
+  // The store's version rises after the change, which reloads this panel.
+  async function change(action: typeof link, evidenceId: string) {
     setError(null);
     try {
-      await api().invoke(command, { evidenceId, ...target });
-      setVersion((v) => v + 1);
+      await action(evidenceId, target);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -85,7 +88,7 @@ export function TargetEvidencePanel({
                     variant="subtle"
                     color="red"
                     aria-label={`Unlink ${i.title}`}
-                    onClick={() => void change('evidence.unlink', i.id)}
+                    onClick={() => void change(unlink, i.id)}
                   >
                     <IconUnlink size={16} />
                   </ActionIcon>
@@ -109,7 +112,7 @@ export function TargetEvidencePanel({
           leftSection={<IconLink size={16} />}
           variant="light"
           disabled={!choice}
-          onClick={() => choice && void change('evidence.link', choice).then(() => setChoice(null))}
+          onClick={() => choice && void change(link, choice).then(() => setChoice(null))}
         >
           Link
         </Button>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import { fetchAssessmentsOf } from '../../stores/assessments';
+import { fetchFindingsOf } from '../../stores/findings';
+import { fetchRisksOf } from '../../stores/risks';
 
 type Group = ComboboxItemGroup<ComboboxItem>;
-import { api } from '../../api/client';
 
 /**
  * Findings (of every assessment of the engagement) and risks an evidence item can be linked to,
@@ -13,15 +15,11 @@ export function useLinkTargets(engagementId: string): Group[] {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const assessments = await api().invoke('assessments.list', { engagementId });
-      const findings = (
-        await Promise.all(
-          assessments.map((a) => api().invoke('findings.list', { assessmentId: a.id })),
-        )
-      )
+      const assessments = await fetchAssessmentsOf(engagementId);
+      const findings = (await Promise.all(assessments.map((a) => fetchFindingsOf(a.id))))
         .flat()
         .map((f) => ({ value: `finding:${f.id}`, label: `${f.ref} ${f.statement.slice(0, 90)}` }));
-      const risks = (await api().invoke('risks.list', { engagementId })).map((r) => ({
+      const risks = (await fetchRisksOf(engagementId)).map((r) => ({
         value: `risk:${r.id}`,
         label: `${r.ref} ${r.title}`,
       }));
