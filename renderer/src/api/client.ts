@@ -43,9 +43,3 @@ export function api(): Api {
   if (!current) throw new Error('The API is used before it was connected.');
   return current;
 }
-
-/** A message for any error thrown by the client, fit to show a person. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof CommandError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}

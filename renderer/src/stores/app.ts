@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/contracts/app';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 /** Re-reads the audit trail and checks its hash chain. */
 export const verifyAuditTrail = () => api().invoke('app.auditVerify', {});

@@ -1,4 +1,4 @@
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 /** The shape every store of one assessment's records shares (findings, sessions, SoA). */
 export interface AssessmentScoped {

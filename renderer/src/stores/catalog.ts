@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { CatalogView, FrameworkSummary } from '../../../shared/contracts/catalog';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/contracts/assessments';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 interface CatalogState {
   frameworks: FrameworkSummary[];

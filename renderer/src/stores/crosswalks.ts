@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CrosswalkView } from '../../../shared/contracts/crosswalks';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 /**
  * Crosswalk rows per framework, loaded once each: static data shipped with the app, so a view

@@ -10,7 +10,8 @@ import type {
   EffectiveEvidenceStatus,
   EvidenceClassification,
 } from '../../../shared/rules/evidence-status';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import { filePlatform } from '../platform/files';
 import { newestWins } from './newest';
 

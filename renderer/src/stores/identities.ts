@@ -5,7 +5,8 @@ import type {
   IdentityImportInput,
   SignatureCheckResult,
 } from '../../../shared/contracts/identities';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import { sendLargeFile } from '../api/send-file';
 import { loadList, type ListState } from './lists';
 import { newestWins } from './newest';

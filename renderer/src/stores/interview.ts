@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ResponseRecord, SaveResponseInput } from '../../../shared/contracts/responses';
 import type { Result } from '../../../shared/domain/assessment';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import { newestWins } from './newest';
 
 export type Draft = Omit<SaveResponseInput, 'assessmentId' | 'requirementId'> & {

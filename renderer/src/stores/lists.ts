@@ -1,4 +1,4 @@
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import type { NewestWins } from './newest';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

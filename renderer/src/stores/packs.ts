@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { CommandOutput } from '../../../shared/contracts';
 import type { ImportedPack } from '../../../shared/contracts/packs';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import { sendLargeFile } from '../api/send-file';
 
 const CHUNK = 4 * 1024 * 1024;

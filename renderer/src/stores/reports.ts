@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { CommandInput } from '../../../shared/contracts';
 import type { ReportExport } from '../../../shared/contracts/reports';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 export type ExportRequest = Omit<CommandInput<'reports.export'>, 'taskId'>;
 

@@ -10,7 +10,8 @@ import type {
   RiskCriteriaInput,
   RiskInput,
 } from '../../../shared/contracts/risks';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 
 /** The risk register of any engagement, read afresh (not kept here). */
 export const fetchRisksOf = (engagementId: string) => api().invoke('risks.list', { engagementId });

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { CommandInput } from '../../../shared/contracts';
 import type { Assessment } from '../../../shared/contracts/assessments';
 import type { AssessmentStatus } from '../../../shared/domain/assessment';
-import { api, errorMessage } from '../api/client';
+import { api } from '../api/client';
+import { errorMessage } from '../api/error-message';
 import { useAssessments } from './assessments';
 import { newestWins } from './newest';
 

@@ -19,7 +19,7 @@ import {
   assessmentStatusLabels,
   type AssessmentStatus,
 } from '../../../../shared/domain/assessment';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useWorkspace } from '../../stores/workspace';
 import { navigate } from '../../router/hash-route';
 import { ScopePicker } from './ScopePicker';

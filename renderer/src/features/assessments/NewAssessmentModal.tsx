@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CommandError } from '../../../../shared/contracts/envelope';
 import { DEFAULT_FRAMEWORK_ID } from '../../../../shared/contracts/assessments';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useEngagements } from '../../stores/engagements';
 import { assessableFrameworks, useCatalog } from '../../stores/catalog';
 import { useAssessments } from '../../stores/assessments';

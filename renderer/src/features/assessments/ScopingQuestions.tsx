@@ -14,7 +14,7 @@ import { notifications } from '@mantine/notifications';
 import type { ScopingQuestion } from '../../../../shared/catalog/guidance';
 import { suggestedControls, type ScopingAnswers } from '../../../../shared/catalog/scoping';
 import type { Assessment } from '../../../../shared/contracts/assessments';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useCatalog } from '../../stores/catalog';
 import { useWorkspace } from '../../stores/workspace';
 

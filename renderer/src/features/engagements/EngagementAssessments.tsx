@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchAssessmentsOf } from '../../stores/assessments';
 import { href } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';

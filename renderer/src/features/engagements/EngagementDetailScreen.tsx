@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Engagement } from '../../../../shared/contracts/engagements';
 import { aiRoleLabels } from '../../../../shared/domain/ai-roles';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchEngagement, useEngagements } from '../../stores/engagements';
 import { href, navigate } from '../../router/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';

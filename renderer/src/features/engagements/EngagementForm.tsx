@@ -12,7 +12,7 @@ import {
 import type { Engagement, EngagementInput } from '../../../../shared/contracts/engagements';
 import { aiRoleLabels, aiRoles, type AiRole } from '../../../../shared/domain/ai-roles';
 import { CommandError } from '../../../../shared/contracts/envelope';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Props {

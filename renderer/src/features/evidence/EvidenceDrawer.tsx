@@ -3,7 +3,7 @@ import { Button, Code, Divider, Drawer, Group, Loader, Stack, Text } from '@mant
 import { modals } from '@mantine/modals';
 import { IconDownload, IconTrash } from '@tabler/icons-react';
 import type { EvidenceDetail } from '../../../../shared/contracts/evidence';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import {
   canOpenExternally,

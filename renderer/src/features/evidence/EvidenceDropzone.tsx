@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';

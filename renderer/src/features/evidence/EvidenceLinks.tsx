@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import type { EvidenceDetail, EvidenceLink } from '../../../../shared/contracts/evidence';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRequirementOptions } from './useRequirementOptions';

@@ -7,7 +7,7 @@ import {
   type EvidenceClassification,
   type EvidenceStatus,
 } from '../../../../shared/rules/evidence-status';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { classificationLabels, statusLabels } from './labels';

@@ -5,7 +5,7 @@ import type {
   EvidenceItem,
   EvidencePreview as Preview,
 } from '../../../../shared/contracts/evidence';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchEvidencePreview, readEvidenceBytes } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview } from './PdfPreview';

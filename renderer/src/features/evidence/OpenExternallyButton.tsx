@@ -3,7 +3,7 @@ import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink } from '@tabler/icons-react';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { openExternally } from '../../stores/evidence';
 
 /** Desktop app only: opens a read-only copy with the system's application, warning first for runnable types. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { RequestList } from '../../../../shared/contracts/evidence';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { fetchRequestList, requestListCsv, useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import type { EvidenceItem } from '../../../../shared/contracts/evidence';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchEvidenceList, fetchRequirementEvidence, useEvidence } from '../../stores/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceDrawer } from './EvidenceDrawer';

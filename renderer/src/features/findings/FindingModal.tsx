@@ -21,7 +21,7 @@ import {
   type FindingGrade,
   type FindingStatus,
 } from '../../../../shared/domain/assessment';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFindings } from '../../stores/findings';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from './field-errors';

@@ -13,7 +13,7 @@ import {
   type FindingGrade,
   type FindingStatus,
 } from '../../../../shared/domain/assessment';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFindings } from '../../stores/findings';

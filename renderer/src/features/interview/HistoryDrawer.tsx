@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Code, Drawer, Loader, Stack, Text, Timeline } from '@mantine/core';
 import type { HistoryEntry } from '../../../../shared/contracts/responses';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchResponseHistory } from '../../stores/interview';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';

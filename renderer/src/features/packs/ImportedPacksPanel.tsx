@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 import type { CommandOutput } from '../../../../shared/contracts';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { filePlatform } from '../../platform/files';
 import { IntegrityVerdict } from '../../components/IntegrityVerdict';

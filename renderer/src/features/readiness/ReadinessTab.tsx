@@ -17,7 +17,7 @@ import type { ReadinessView } from '../../../../shared/contracts/readiness';
 import { findingGradeLabels, findingGrades } from '../../../../shared/domain/assessment';
 import { verdictLabels } from '../../../../shared/rules/readiness';
 import { documentStatusLabels } from '../../../../shared/rules/documented-information';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { fetchReadiness } from '../../stores/readiness';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

@@ -16,7 +16,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import type { Identity } from '../../../../shared/contracts/identities';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIdentities } from '../../stores/identities';

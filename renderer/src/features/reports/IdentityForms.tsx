@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FileInput, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readBase64, useIdentities } from '../../stores/identities';
 

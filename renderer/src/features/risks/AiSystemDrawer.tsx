@@ -20,7 +20,7 @@ import {
   type DataCategory,
   type LifecycleStage,
 } from '../../../../shared/domain/risks';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';

@@ -17,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { RiskCriteria, RiskCriteriaInput } from '../../../../shared/contracts/risks';
 import { defaultCriteria, maxScore, validateCriteria } from '../../../../shared/rules/risk-levels';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { useRisks } from '../../stores/risks';

@@ -26,7 +26,7 @@ import {
   type AffectedKind,
   type ImpactArea,
 } from '../../../../shared/domain/risks';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';

@@ -20,7 +20,8 @@ import {
   importFields,
   type ImportFieldKey,
 } from '../../../../shared/domain/risk-sheet-fields';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRisks } from '../../stores/risks';
 

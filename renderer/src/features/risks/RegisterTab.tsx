@@ -3,7 +3,8 @@ import { Badge, Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconShieldExclamation, IconUpload } from '@tabler/icons-react';
 import type { Risk } from '../../../../shared/contracts/risks';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useCatalog } from '../../stores/catalog';
 import { useRegisterView } from '../../stores/risk-register';

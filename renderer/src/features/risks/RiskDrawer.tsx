@@ -13,7 +13,8 @@ import {
 import { modals } from '@mantine/modals';
 import type { Risk, RiskHistoryEntry } from '../../../../shared/contracts/risks';
 import { CommandError } from '../../../../shared/contracts/envelope';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useRisks } from '../../stores/risks';

@@ -12,7 +12,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { InterviewSession } from '../../../../shared/contracts/sessions';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSessions } from '../../stores/sessions';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconUsers } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { InterviewSession } from '../../../../shared/contracts/sessions';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';

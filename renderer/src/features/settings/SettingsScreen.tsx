@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useAppInfo, verifyAuditTrail } from '../../stores/app';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';

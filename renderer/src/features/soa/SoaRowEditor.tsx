@@ -18,7 +18,7 @@ import {
   implementationStatuses,
   type ImplementationStatus,
 } from '../../../../shared/domain/assessment';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { formatDateTime } from '../../format';
 import type { SoaDecision } from '../../stores/soa';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { SoaRow } from '../../../../shared/contracts/soa';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSoa, type SoaDecision } from '../../stores/soa';
 import { isReadOnly } from '../../stores/workspace';
