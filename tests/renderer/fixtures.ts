@@ -1,6 +1,9 @@
 import type { Assessment } from '../../shared/contracts/assessments';
 import type { Engagement } from '../../shared/contracts/engagements';
+import type { AiSystem } from '../../shared/contracts/ai-systems';
 import type { EvidenceDetail, EvidenceItem } from '../../shared/contracts/evidence';
+import type { Risk, RiskCriteria } from '../../shared/contracts/risks';
+import { defaultCriteria } from '../../shared/rules/risk-levels';
 
 /** An assessment as the main side would answer it; only what a test names differs. */
 export function anAssessment(id: string, change: Partial<Assessment> = {}): Assessment {
@@ -74,3 +77,81 @@ export const anEvidenceDetail = (id: string, change: Partial<EvidenceDetail> = {
   links: [],
   ...change,
 });
+
+const stamps = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'tester',
+};
+
+export function aRisk(id: string, change: Partial<Risk> = {}): Risk {
+  return {
+    id,
+    engagementId: 'eng-1',
+    ref: `R-${id}`,
+    title: `Risk ${id}`,
+    description: '',
+    aiSystemIds: [],
+    aiSystemNames: [],
+    riskSource: null,
+    objectives: [],
+    likelihood: 3,
+    impact: 3,
+    inherentScore: 9,
+    inherentBand: 'Medium',
+    treatmentOption: null,
+    treatmentPlan: '',
+    controlIds: [],
+    controlRefs: [],
+    residualLikelihood: null,
+    residualImpact: null,
+    residualScore: null,
+    residualBand: null,
+    criteriaVersion: 1,
+    owner: '',
+    dueDate: null,
+    status: 'open',
+    acceptedBy: null,
+    acceptedAt: null,
+    ...stamps,
+    ...change,
+  };
+}
+
+export function riskCriteria(
+  engagementId: string,
+  change: Partial<RiskCriteria> = {},
+): RiskCriteria {
+  return {
+    engagementId,
+    ...defaultCriteria,
+    version: 1,
+    saved: true,
+    staleRiskCount: 0,
+    updatedAt: null,
+    updatedBy: null,
+    ...change,
+  };
+}
+
+export function anAiSystem(id: string, change: Partial<AiSystem> = {}): AiSystem {
+  return {
+    id,
+    engagementId: 'eng-1',
+    name: `System ${id}`,
+    purpose: '',
+    intendedUse: '',
+    orgRole: 'provider',
+    lifecycleStage: 'operation',
+    modelType: '',
+    dataCategories: [],
+    deploymentContext: '',
+    affectedParties: [],
+    owner: '',
+    thirdParties: [],
+    riskCount: 0,
+    impactAssessmentCount: 0,
+    ...stamps,
+    ...change,
+  };
+}

@@ -4,6 +4,8 @@ import type { ImportedPack } from '../../../shared/contracts/packs';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
 import { sendLargeFile } from '../api/send-file';
+import { loadList, type ListState } from './lists';
+import { newestWins } from './newest';
 
 const CHUNK = 4 * 1024 * 1024;
 
@@ -80,10 +82,7 @@ export const usePackExport = create<PackExportState>((set) => ({
   },
 }));
 
-interface ImportedPacksState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  items: ImportedPack[];
-  error: string | null;
+interface ImportedPacksState extends ListState<ImportedPack> {
   importing: boolean;
   /** Bytes of the picked pack handed over so far; equal to total while it is being checked. */
   importProgress: { sent: number; total: number } | null;
@@ -97,6 +96,10 @@ interface ImportedPacksState {
   close(): void;
 }
 
+const listLoads = newestWins();
+/** Only the pack opened last may fill the detail view, however late another one answers. */
+const detailLoads = newestWins();
+
 export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
   status: 'idle',
   items: [],
@@ -107,13 +110,8 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
   detail: null,
   detailStatus: 'idle',
   detailError: null,
-  async load() {
-    set({ status: 'loading', error: null });
-    try {
-      set({ status: 'ready', items: await api().invoke('packs.list', {}) });
-    } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
-    }
+  load() {
+    return loadList(get, set, listLoads, () => api().invoke('packs.list', {}));
   },
   async importFile(file) {
     set({ importing: true, importError: null, importProgress: { sent: 0, total: file.size } });
@@ -132,14 +130,17 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
     }
   },
   async open(id, recheck = false) {
+    const current = detailLoads.start();
     set({ detailStatus: recheck ? 'checking' : 'loading', detailError: null });
     try {
-      set({ detail: await api().invoke('packs.get', { id, recheck }), detailStatus: 'ready' });
+      const detail = await api().invoke('packs.get', { id, recheck });
+      if (current()) set({ detail, detailStatus: 'ready' });
     } catch (error) {
-      set({ detailStatus: 'error', detailError: errorMessage(error) });
+      if (current()) set({ detailStatus: 'error', detailError: errorMessage(error) });
     }
   },
   close() {
+    detailLoads.forget();
     set({ detail: null, detailStatus: 'idle', detailError: null });
   },
 }));

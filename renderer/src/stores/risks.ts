@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CommandInput } from '../../../shared/contracts';
 import type { AiSystem, AiSystemInput } from '../../../shared/contracts/ai-systems';
 import type {
   ImpactAssessment,
@@ -12,9 +13,23 @@ import type {
 } from '../../../shared/contracts/risks';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
+import { newestWins, type NewestWins } from './newest';
 
 /** The risk register of any engagement, read afresh (not kept here). */
 export const fetchRisksOf = (engagementId: string) => api().invoke('risks.list', { engagementId });
+
+/** One risk with its history, read afresh for its drawer. */
+export const fetchRisk = (id: string) => api().invoke('risks.get', { id });
+
+/** Checks a spreadsheet against the register's rules without storing anything. */
+export const previewRiskImport = (input: CommandInput<'risks.importPreview'>) =>
+  api().invoke('risks.importPreview', input);
+
+export const exportRisksXlsx = (engagementId: string) =>
+  api().invoke('risks.exportXlsx', { engagementId });
+
+export const exportRisksCsv = (engagementId: string) =>
+  api().invoke('risks.exportCsv', { engagementId });
 
 const ENGAGEMENT_KEY = 'assay.risks.engagementId';
 
@@ -26,13 +41,18 @@ function rememberedEngagement(): string | null {
   }
 }
 
-/** The AI systems, criteria, risk register and impact assessments of the chosen engagement. */
-interface RisksState {
-  engagementId: string | null;
+/** The parts of the chosen engagement's register, each read on its own after a change. */
+interface RegisterParts {
   systems: AiSystem[];
   risks: Risk[];
   criteria: RiskCriteria | null;
   assessments: ImpactAssessment[];
+}
+type Part = keyof RegisterParts;
+
+/** The AI systems, criteria, risk register and impact assessments of the chosen engagement. */
+interface RisksState extends RegisterParts {
+  engagementId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   choose(engagementId: string | null): Promise<void>;
@@ -44,6 +64,8 @@ interface RisksState {
   acceptRisk(id: string, acceptedBy: string, acceptedOn: string): Promise<Risk>;
   saveCriteria(input: RiskCriteriaInput): Promise<void>;
   rerate(): Promise<{ rerated: number; skipped: { ref: string; reason: string }[] }>;
+  /** Stores every row of a checked spreadsheet (all or none), then reloads the register. */
+  importSheet(input: CommandInput<'risks.importCommit'>): Promise<{ imported: number }>;
   saveAssessment(
     id: string | null,
     aiSystemId: string,
@@ -57,19 +79,47 @@ const need = (id: string | null): string => {
   return id;
 };
 
+const readers: { [P in Part]: (engagementId: string) => Promise<RegisterParts[P]> } = {
+  systems: (engagementId) => api().invoke('aiSystems.list', { engagementId }),
+  risks: fetchRisksOf,
+  criteria: (engagementId) => api().invoke('riskCriteria.get', { engagementId }),
+  assessments: (engagementId) => api().invoke('impactAssessments.list', { engagementId }),
+};
+const allParts: Part[] = ['systems', 'risks', 'criteria', 'assessments'];
+
+/**
+ * One guard per part: a part read before a newer read of it, or before the user chose another
+ * engagement, never lands (a late answer would show, and then save, the other engagement's data).
+ */
+const reads: Record<Part, NewestWins> = {
+  systems: newestWins(),
+  risks: newestWins(),
+  criteria: newestWins(),
+  assessments: newestWins(),
+};
+const reloads = newestWins();
+
 export const useRisks = create<RisksState>((set, get) => {
+  /**
+   * Reads parts of an engagement's register afresh after a change to it; nothing if the user has
+   * chosen another engagement meanwhile. Each part lands only while it is the newest read of it.
+   */
+  const refresh = async (engagementId: string, ...parts: Part[]) => {
+    if (get().engagementId !== engagementId) return;
+    const current = parts.map((part) => reads[part].start());
+    const values = await Promise.all(parts.map((part) => readers[part](engagementId)));
+    const patch: Partial<RegisterParts> = {};
+    // values[i] was read by readers[parts[i]], so it has that part's type.
+    parts.forEach((part, i) => current[i]?.() && Object.assign(patch, { [part]: values[i] }));
+    set(patch);
+  };
+  /** A risk saved for the engagement still chosen joins its register. */
   const putRisk = (risk: Risk) => {
+    if (risk.engagementId !== get().engagementId) return;
+    reads.risks.forget();
     const risks = get().risks;
     const index = risks.findIndex((r) => r.id === risk.id);
     set({ risks: index < 0 ? [...risks, risk] : risks.map((r) => (r.id === risk.id ? risk : r)) });
-  };
-  const refreshCriteria = async () => {
-    const engagementId = need(get().engagementId);
-    set({ criteria: await api().invoke('riskCriteria.get', { engagementId }) });
-  };
-  const refreshSystems = async () => {
-    const engagementId = need(get().engagementId);
-    set({ systems: await api().invoke('aiSystems.list', { engagementId }) });
   };
   return {
     engagementId: rememberedEngagement(),
@@ -86,6 +136,8 @@ export const useRisks = create<RisksState>((set, get) => {
       } catch {
         // Storage may be unavailable; the choice then lasts for this session only.
       }
+      for (const part of allParts) reads[part].forget();
+      reloads.forget();
       set({ engagementId, systems: [], risks: [], criteria: null, assessments: [] });
       if (engagementId) await get().reload();
       else set({ status: 'idle' });
@@ -93,18 +145,13 @@ export const useRisks = create<RisksState>((set, get) => {
     async reload() {
       const engagementId = get().engagementId;
       if (!engagementId) return;
+      const current = reloads.start();
       set({ status: 'loading', error: null });
       try {
-        const [systems, risks, criteria, assessments] = await Promise.all([
-          api().invoke('aiSystems.list', { engagementId }),
-          api().invoke('risks.list', { engagementId }),
-          api().invoke('riskCriteria.get', { engagementId }),
-          api().invoke('impactAssessments.list', { engagementId }),
-        ]);
-        if (get().engagementId !== engagementId) return;
-        set({ systems, risks, criteria, assessments, status: 'ready' });
+        await refresh(engagementId, ...allParts);
+        if (current()) set({ status: 'ready' });
       } catch (error) {
-        set({ status: 'error', error: errorMessage(error) });
+        if (current()) set({ status: 'error', error: errorMessage(error) });
       }
     },
     async saveSystem(id, input) {
@@ -112,9 +159,8 @@ export const useRisks = create<RisksState>((set, get) => {
       const saved = id
         ? await api().invoke('aiSystems.update', { id, ...input })
         : await api().invoke('aiSystems.create', { engagementId, ...input });
-      await refreshSystems();
       // A renamed system shows under its new name in the register.
-      if (id) set({ risks: await api().invoke('risks.list', { engagementId }) });
+      await (id ? refresh(engagementId, 'systems', 'risks') : refresh(engagementId, 'systems'));
       return saved;
     },
     async deleteSystem(id) {
@@ -127,13 +173,14 @@ export const useRisks = create<RisksState>((set, get) => {
         ? await api().invoke('risks.update', { id, ...input })
         : await api().invoke('risks.create', { engagementId, ...input });
       putRisk(saved);
-      await Promise.all([refreshCriteria(), refreshSystems()]);
+      await refresh(engagementId, 'criteria', 'systems');
       return saved;
     },
     async deleteRisk(id) {
+      const engagementId = need(get().engagementId);
       await api().invoke('risks.delete', { id });
       set({ risks: get().risks.filter((r) => r.id !== id) });
-      await Promise.all([refreshCriteria(), refreshSystems()]);
+      await refresh(engagementId, 'criteria', 'systems');
     },
     async acceptRisk(id, acceptedBy, acceptedOn) {
       const saved = await api().invoke('risks.accept', { id, acceptedBy, acceptedOn });
@@ -142,11 +189,19 @@ export const useRisks = create<RisksState>((set, get) => {
     },
     async saveCriteria(input) {
       const engagementId = need(get().engagementId);
-      set({ criteria: await api().invoke('riskCriteria.save', { engagementId, ...input }) });
+      const criteria = await api().invoke('riskCriteria.save', { engagementId, ...input });
+      if (get().engagementId !== engagementId) return;
+      reads.criteria.forget();
+      set({ criteria });
     },
     async rerate() {
       const engagementId = need(get().engagementId);
       const result = await api().invoke('risks.rerate', { engagementId });
+      await get().reload();
+      return result;
+    },
+    async importSheet(input) {
+      const result = await api().invoke('risks.importCommit', input);
       await get().reload();
       return result;
     },
@@ -155,15 +210,13 @@ export const useRisks = create<RisksState>((set, get) => {
       const saved = id
         ? await api().invoke('impactAssessments.update', { id, ...input })
         : await api().invoke('impactAssessments.create', { aiSystemId, ...input });
-      set({ assessments: await api().invoke('impactAssessments.list', { engagementId }) });
-      await refreshSystems();
+      await refresh(engagementId, 'assessments', 'systems');
       return saved;
     },
     async deleteAssessment(id) {
       const engagementId = need(get().engagementId);
       await api().invoke('impactAssessments.delete', { id });
-      set({ assessments: await api().invoke('impactAssessments.list', { engagementId }) });
-      await refreshSystems();
+      await refresh(engagementId, 'assessments', 'systems');
     },
   };
 });

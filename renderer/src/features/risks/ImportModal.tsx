@@ -20,10 +20,9 @@ import {
   importFields,
   type ImportFieldKey,
 } from '../../../../shared/domain/risk-sheet-fields';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useRisks } from '../../stores/risks';
+import { previewRiskImport, useRisks } from '../../stores/risks';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -37,7 +36,8 @@ function readBase64(file: File): Promise<string> {
 type Mapping = Partial<Record<ImportFieldKey, number | null>>;
 
 export function ImportModal({ onClose }: { onClose(): void }) {
-  const { engagementId, reload } = useRisks();
+  const engagementId = useRisks((s) => s.engagementId);
+  const importSheet = useRisks((s) => s.importSheet);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -54,7 +54,7 @@ export function ImportModal({ onClose }: { onClose(): void }) {
         contentBase64: f.base64,
         ...(mapping ? { mapping } : {}),
       };
-      setPreview(await api().invoke('risks.importPreview', input));
+      setPreview(await previewRiskImport(input));
     } catch (error) {
       setPreview(null);
       setFailure(errorMessage(error));
@@ -77,7 +77,7 @@ export function ImportModal({ onClose }: { onClose(): void }) {
     if (!engagementId || !file || !preview) return;
     setBusy(true);
     try {
-      const result = await api().invoke('risks.importCommit', {
+      const result = await importSheet({
         engagementId,
         fileName: file.name,
         contentBase64: file.base64,
@@ -87,7 +87,6 @@ export function ImportModal({ onClose }: { onClose(): void }) {
         color: 'green',
         message: `Imported ${result.imported} risks from ${file.name}.`,
       });
-      await reload();
       onClose();
     } catch (error) {
       setFailure(errorMessage(error));

@@ -3,12 +3,11 @@ import { Badge, Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconShieldExclamation, IconUpload } from '@tabler/icons-react';
 import type { Risk } from '../../../../shared/contracts/risks';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useCatalog } from '../../stores/catalog';
 import { useRegisterView } from '../../stores/risk-register';
-import { useRisks } from '../../stores/risks';
+import { exportRisksCsv, exportRisksXlsx, useRisks } from '../../stores/risks';
 import { EmptyState } from '../../components/EmptyState';
 import { filterRisks, searchIndex } from './filter';
 import { HeatMap } from './HeatMap';
@@ -45,7 +44,7 @@ export function RegisterTab() {
     setExporting(true);
     try {
       if (kind === 'xlsx') {
-        const out = await api().invoke('risks.exportXlsx', { engagementId });
+        const out = await exportRisksXlsx(engagementId);
         await filePlatform().saveCopy(
           base64ToBlob(
             out.contentBase64,
@@ -54,7 +53,7 @@ export function RegisterTab() {
           out.fileName,
         );
       } else {
-        const out = await api().invoke('risks.exportCsv', { engagementId });
+        const out = await exportRisksCsv(engagementId);
         await filePlatform().saveCopy(new Blob([out.text], { type: 'text/csv' }), out.fileName);
       }
     } catch (error) {

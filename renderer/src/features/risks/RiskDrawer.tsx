@@ -13,11 +13,10 @@ import {
 import { modals } from '@mantine/modals';
 import type { Risk, RiskHistoryEntry } from '../../../../shared/contracts/risks';
 import { CommandError } from '../../../../shared/contracts/envelope';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
-import { useRisks } from '../../stores/risks';
+import { fetchRisk, useRisks } from '../../stores/risks';
 import { TargetEvidencePanel } from '../evidence/TargetEvidencePanel';
 import { FormFooter } from '../../components/FormFooter';
 import { RiskForm, type RiskErrors, type RiskValues } from './RiskForm';
@@ -87,12 +86,10 @@ export function RiskDrawer({ risk, onClose }: { risk: Risk | null; onClose(): vo
   useEffect(() => {
     if (!current) return;
     let live = true;
-    void api()
-      .invoke('risks.get', { id: current.id })
-      .then(
-        (r) => live && setHistory(r.history),
-        () => live && setHistory([]),
-      );
+    void fetchRisk(current.id).then(
+      (r) => live && setHistory(r.history),
+      () => live && setHistory([]),
+    );
     return () => {
       live = false;
     };
