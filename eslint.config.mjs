@@ -29,6 +29,16 @@ const noElectron = {
   message: 'Only electron/main.ts and electron/preload.ts may import electron.',
 };
 
+/** What no renderer file may import: Electron, the main side, Node. */
+const rendererPatterns = [
+  noElectron,
+  {
+    group: ['**/electron/**'],
+    message: 'The renderer never imports electron/: talk to the main side through src/api.',
+  },
+  { group: nodeBuiltins, message: 'The renderer has no Node.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'migrations/**', '.cache/**'] },
   js.configs.recommended,
@@ -99,17 +109,25 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+    },
+  },
+  {
+    // Components reach the main side only through their domain's store (renderer/src/stores/),
+    // which also drops answers that arrive after the user moved on. Helpers that send nothing
+    // are listed as exceptions.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            noElectron,
+            ...rendererPatterns,
             {
-              group: ['**/electron/**'],
+              group: ['**/api/*', '!**/api/error-message', '!**/api/base64'],
               message:
-                'The renderer never imports electron/: talk to the main side through src/api.',
+                "Components call commands through their domain's store (src/stores/<domain>.ts), not src/api.",
             },
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
           ],
         },
       ],
