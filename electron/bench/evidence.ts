@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../core/start';
 import { findAppRoot } from '../core/paths';
-import { deleteEvidence } from '../core/services/evidence';
-import { importFile } from '../core/vault/import';
+import { deleteEvidence, importFile } from '../core/evidence';
 import type { BenchRow } from './types';
 
 const MiB = 1024 * 1024;

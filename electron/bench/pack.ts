@@ -8,8 +8,7 @@ import { seedDemo } from '../core/demo';
 import { buildPack } from '../core/packs';
 import { findAppRoot } from '../core/paths';
 import { createIdentity } from '../core/identities';
-import { importFile } from '../core/vault/import';
-import { objectPath } from '../core/vault/paths';
+import { importFile, objectPath } from '../core/evidence';
 import type { BenchRow } from './types';
 
 const MiB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { IntegrityReport } from '../../shared/contracts/evidence';
 import { checkIntegrity } from '../core/db';
-import { checkVault } from '../core/vault/check';
+import { checkVault } from '../core/evidence';
 import { openCore, reportAndExit } from './common';
 
 export function registerCheck(program: Command): void {

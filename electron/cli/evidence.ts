@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { importFile } from '../core/vault/import';
-import { seedEvidenceDemo } from '../core/vault/demo';
+import { importFile, seedEvidenceDemo } from '../core/evidence';
 import { CommandFailure } from '../core/errors';
 import { openCore, reportAndExit } from './common';
 

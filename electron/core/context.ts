@@ -4,6 +4,8 @@ import { appendAudit, type AuditEntry } from './audit';
 import type { EventBus } from './events';
 import type { AppLog } from './log';
 import type { PlatformHooks } from './platform';
+import { createTasks, type Tasks } from './tasks';
+import { createTransferState, type TransferState } from './transfer';
 
 /** What every service needs: the store, the clock, ids, who is acting, the event bus and the log. */
 export interface CoreContext {
@@ -17,6 +19,10 @@ export interface CoreContext {
   platform: PlatformHooks;
   /** Where unexpected errors are recorded (a rolling file under <dataDir>/logs). */
   log: AppLog;
+  /** Cancellable tasks and objects held by running work, per core (made in start.ts). */
+  tasks: Tasks;
+  /** Files arriving in chunks and finished ones waiting for their consumer, per core. */
+  transfers: TransferState;
   now(): string;
   newId(): string;
   actor(): string;
@@ -31,6 +37,9 @@ export interface ContextOptions {
   events: EventBus;
   platform?: PlatformHooks;
   log: AppLog;
+  /** The core's own; a context made without them (a test, a tool) gets fresh ones. */
+  tasks?: Tasks;
+  transfers?: TransferState;
   actor: string;
   clock?: () => Date;
   newId?: () => string;
@@ -47,6 +56,8 @@ export function createContext(options: ContextOptions): CoreContext {
     events: options.events,
     platform: options.platform ?? {},
     log: options.log,
+    tasks: options.tasks ?? createTasks(),
+    transfers: options.transfers ?? createTransferState(),
     now: () => clock().toISOString(),
     newId: options.newId ?? (() => uuidv7()),
     actor: () => options.actor,

@@ -9,8 +9,9 @@ import { openLog, type AppLog } from './log';
 import { acquireDataDirLock } from './lock';
 import { loadCatalogs, type CatalogLoadReport } from './catalog';
 import { loadCrosswalks } from './crosswalks';
-import { sweepVaultTemp } from './vault/sweep';
-import { sweepIncoming } from './incoming';
+import { sweepVaultTemp } from './evidence';
+import { createTasks } from './tasks';
+import { createTransferState, sweepIncoming } from './transfer';
 import { removeStrayTemps } from './files';
 import { exportsDir } from './reports';
 import { identitiesDir } from './identities';
@@ -67,6 +68,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       events,
       platform: options.platform,
       log,
+      tasks: createTasks(),
+      transfers: createTransferState(),
       actor: options.actor ?? process.env.ASSAY_ACTOR ?? defaultActor(),
     });
     // A damaged store (opened read-only) gets no housekeeping: nothing at all is changed.
@@ -90,6 +93,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       events,
       catalogs,
       close: () => {
+        // Whatever is still arriving is dropped; its .part files go (or the next start sweeps them).
+        void ctx.transfers.close().catch(() => undefined);
         opened.close();
         openedLog.close();
         release();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { barChartPng } from '../../electron/core/vault/demo-files';
+import { barChartPng } from '../../electron/core/evidence/demo-files';
 import { tempDir } from '../helpers/core';
 import { launchBrowser, serveApp, watchPage, type ServedApp } from './harness';
 

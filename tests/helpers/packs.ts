@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from '../../electron/core/demo';
 import { createIdentity } from '../../electron/core/identities';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from './core';
 
 export const PASSPHRASE = 'pack passphrase 1';

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { documentIndexCsv, impactCsv, soaCsv, soaXlsx } from '../../electron/core/packs/contents';
-import { evidenceRequestListCsv } from '../../electron/core/services/evidence-requests';
+import { evidenceRequestListCsv } from '../../electron/core/evidence/requests';
 import { listImpactAssessments } from '../../electron/core/services/impact-assessments';
 import { readinessOf } from '../../electron/core/readiness';
 import { listRisks } from '../../electron/core/services/risks';
 import { listSoa } from '../../electron/core/soa';
 import { risksToCsv, risksToXlsx } from '../../electron/core/spreadsheets/write';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 import { liveFormulaCells } from '../helpers/spreadsheet-csv';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityReport } from '../../shared/contracts/evidence';
-import { seedEvidenceDemo } from '../../electron/core/vault/demo';
+import { seedEvidenceDemo } from '../../electron/core/evidence';
 import { startTestCore } from '../helpers/core';
 import { requirementKey, seedAssessment } from '../helpers/db';
 import { call } from '../helpers/evidence';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceContracts } from '../../shared/contracts/evidence';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 import { startTestCore } from '../helpers/core';
 import { requirementKey, seedAssessment, tableCounts } from '../helpers/db';
 import { vaultFiles, writeFiles } from '../helpers/evidence';

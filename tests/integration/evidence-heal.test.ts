@@ -6,9 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
-import { checkVault } from '../../electron/core/vault/check';
-import { importFile } from '../../electron/core/vault/import';
-import { objectPath } from '../../electron/core/vault/paths';
+import { checkVault, importFile, objectPath } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 
 describe('a same-size altered vault object', () => {

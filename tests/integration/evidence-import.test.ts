@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { EvidenceDetail, EvidenceItem } from '../../shared/contracts/evidence';
-import { importFile, importStream } from '../../electron/core/vault/import';
+import { importFile, importStream } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 import { requirementKey, seedAssessment, tableCounts, type SeededIds } from '../helpers/db';
 import { call, fails, vaultFiles, writeFiles } from '../helpers/evidence';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../helpers/core';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 import { createEngagement } from '../../electron/core/engagements';
 
 async function setup(fileName: string) {

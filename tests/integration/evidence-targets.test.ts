@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../helpers/core';
 import { seedDemo } from '../../electron/core/demo';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 
 describe('evidence linked to findings and risks', () => {
   it('lists the evidence of one risk or one finding, and only theirs', async () => {

@@ -6,8 +6,8 @@ import type {
   IntegrityReport,
   RequestList,
 } from '../../shared/contracts/evidence';
-import { importFile } from '../../electron/core/vault/import';
-import { resolveInside, resolveObject } from '../../electron/core/vault/paths';
+import { importFile, resolveObject } from '../../electron/core/evidence';
+import { resolveInside } from '../../electron/core/transfer';
 import { startTestCore, tempDir } from '../helpers/core';
 import { requirementKey, seedAssessment, type SeededIds } from '../helpers/db';
 import { call, fails, vaultFiles, writeFiles } from '../helpers/evidence';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../electron/core/packs/build';
-import { objectPath } from '../../electron/core/vault/paths';
+import { objectPath } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 import { packFixture, PASSPHRASE } from '../helpers/packs';
 

@@ -7,7 +7,7 @@ import {
   sweepIncoming,
   takeIncoming,
   withIncoming,
-} from '../../electron/core/incoming';
+} from '../../electron/core/transfer';
 import { startTestCore } from '../helpers/core';
 
 /** incoming.*: a large file handed to the main side in ordered chunks, then taken once. */

@@ -11,7 +11,7 @@ import { buildPack, type BuiltPack } from '../../electron/core/packs/build';
 import { importPack } from '../../electron/core/packs/import';
 import { verifyPack } from '../../electron/core/packs/verify';
 import { openSafeZip } from '../../electron/core/packs/archive-safety';
-import { importFile } from '../../electron/core/vault/import';
+import { importFile } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 import { hasTool, run } from '../helpers/signing';
 import { packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';

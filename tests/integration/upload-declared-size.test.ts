@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
-import { importStream } from '../../electron/core/vault/import';
+import { importStream } from '../../electron/core/evidence';
 import { startTestCore } from '../helpers/core';
 
 describe('an upload that lies about its size', () => {

@@ -10,7 +10,7 @@ import { seedAnswersDemo } from '../responses';
 import { seedSessionsDemo } from '../sessions';
 import { seedSoaDemo } from '../soa';
 import { seedRiskDemo } from '../services/risk-demo';
-import { seedEvidenceDemo } from '../vault/demo';
+import { seedEvidenceDemo } from '../evidence';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
@@ -73,6 +73,8 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     transport: base.transport,
     events: base.events,
     log: base.log,
+    tasks: base.tasks,
+    transfers: base.transfers,
     actor: 'Dana Okafor (demo)',
     clock,
     newId: seededIds(rng, clock),

@@ -1,26 +1,21 @@
 import type { DomainHandlers } from '../handler';
-import { openEvidenceExternally } from '../vault/open-external';
-import { abortUpload, beginUpload, endUpload, sendChunk } from '../vault/chunked-upload';
-import {
-  deleteEvidence,
-  evidenceForRequirement,
-  getEvidenceDetail,
-  listEvidence,
-  updateEvidence,
-} from '../services/evidence';
-import { linkEvidence, unlinkEvidence } from '../services/evidence-links';
-import { previewEvidence, readEvidenceChunk } from '../services/evidence-preview';
-import { evidenceRequestList, evidenceRequestListCsv } from '../services/evidence-requests';
-import { checkVault } from '../vault/check';
-import { importFromDialog } from '../vault/picker';
-import { cancelTask } from '../vault/tasks';
+import { checkVault } from './check';
+import { deleteEvidence, updateEvidence } from './edit';
+import { linkEvidence, unlinkEvidence } from './links';
+import { openEvidenceExternally } from './open-external';
+import { importFromDialog } from './picker';
+import { previewEvidence, readEvidenceChunk } from './preview';
+import { evidenceForRequirement, getEvidenceDetail, listEvidence } from './queries';
+import { evidenceRequestList, evidenceRequestListCsv } from './requests';
+import { abortUpload, beginUpload, endUpload, sendChunk } from './upload';
 
 export const evidenceHandlers: DomainHandlers<'evidence'> = {
   'evidence.openExternal': (ctx, input) => openEvidenceExternally(ctx, input),
   'evidence.uploadBegin': (ctx, input) => beginUpload(ctx, input),
-  'evidence.uploadChunk': (_ctx, input) => sendChunk(input),
-  'evidence.uploadEnd': (_ctx, input) => endUpload(input.uploadId),
-  'evidence.uploadAbort': (_ctx, input) => abortUpload(input.uploadId),
+  'evidence.uploadChunk': (ctx, i) =>
+    sendChunk(ctx, i.uploadId, i.offset, Buffer.from(i.base64, 'base64')),
+  'evidence.uploadEnd': (ctx, input) => endUpload(ctx, input.uploadId),
+  'evidence.uploadAbort': (ctx, input) => abortUpload(ctx, input.uploadId),
   'evidence.list': (ctx, input) => listEvidence(ctx, input),
   'evidence.get': (ctx, input) => getEvidenceDetail(ctx, input.id),
   'evidence.forRequirement': (ctx, i) =>
@@ -30,7 +25,10 @@ export const evidenceHandlers: DomainHandlers<'evidence'> = {
   'evidence.unlink': (ctx, input) => unlinkEvidence(ctx, input),
   'evidence.delete': (ctx, input) => deleteEvidence(ctx, input.id),
   'evidence.importFromDialog': (ctx, input) => importFromDialog(ctx, input),
-  'evidence.cancelImport': (_ctx, input) => ({ ok: true, cancelled: cancelTask(input.taskId) }),
+  'evidence.cancelImport': (ctx, input) => ({
+    ok: true,
+    cancelled: ctx.tasks.cancel(input.taskId),
+  }),
   'evidence.check': (ctx) => checkVault(ctx),
   'evidence.preview': (ctx, input) => previewEvidence(ctx, input.id),
   'evidence.readChunk': (ctx, i) => readEvidenceChunk(ctx, i.id, i.offset, i.length),

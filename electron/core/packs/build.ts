@@ -24,7 +24,7 @@ import {
   type Progress,
 } from '../reports';
 import { getAssessment } from '../assessments';
-import { listEvidence } from '../services/evidence';
+import { listEvidence, resolveObject } from '../evidence';
 import { listImpactAssessments } from '../services/impact-assessments';
 import { readinessOf } from '../readiness';
 import { listRisks } from '../services/risks';
@@ -32,7 +32,6 @@ import { listSoa } from '../soa';
 import { unlockIdentity } from '../identities';
 import { signDetached, signPdf } from '../signing';
 import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
-import { resolveObject } from '../vault/paths';
 
 const LARGE_EVIDENCE_BYTES = 8 * 1024 * 1024;
 import {

@@ -13,30 +13,12 @@ import {
 } from '../../../shared/contracts/packs';
 import type { CoreContext } from '../context';
 import { CommandFailure, invalid, notFound } from '../errors';
-import { incomingName, withIncoming } from '../incoming';
+import { incomingName, readFileChunk, resolveInside, withIncoming } from '../transfer';
 import { exportsDir } from '../reports';
-import { resolveInside } from '../vault/paths';
 import { buildPack } from './build';
 import { importPack, packsDir, summary } from './import';
 import { IMPORT_NOTE, importNoteSchema, type ImportNote } from './note';
 import { verifyPackFolder } from './verify';
-
-async function readSlice(file: string, offset: number, length: number): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function chunkOf(file: string, offset: number, length: number) {
-  const size = (await fs.promises.stat(file)).size;
-  const bytes = await readSlice(file, offset, Math.max(0, Math.min(length, size - offset)));
-  return { base64: bytes.toString('base64'), offset, size };
-}
 
 /** packs.export: build under exports/ and answer with what browser mode needs to fetch it. */
 export async function exportPack(ctx: CoreContext, input: ParsedInput<'packs.export'>) {
@@ -51,7 +33,7 @@ export async function readExportChunk(ctx: CoreContext, input: ParsedInput<'pack
     throw invalid('fileName', 'must be the name of an exported pack');
   const file = resolveInside(exportsDir(ctx.dataDir), name);
   if (!file || !fs.lstatSync(file).isFile()) throw notFound('Exported pack', name);
-  return chunkOf(file, input.offset, input.length);
+  return readFileChunk(file, input.offset, input.length);
 }
 
 function packFolder(ctx: CoreContext, id: string): string {
@@ -143,7 +125,7 @@ export async function readPackFile(ctx: CoreContext, input: ParsedInput<'packs.r
   if (!allowed) throw invalid('path', 'is not a file of this pack');
   const file = resolveInside(dir, input.path);
   if (!file || !fs.lstatSync(file).isFile()) throw notFound('Pack file', input.path);
-  return chunkOf(file, input.offset, input.length);
+  return readFileChunk(file, input.offset, input.length);
 }
 
 /**
@@ -155,6 +137,6 @@ export async function importIncomingPack(
   ctx: CoreContext,
   input: ParsedInput<'packs.importIncoming'>,
 ) {
-  const sourceName = incomingName(input.token) ?? 'pack.zip';
+  const sourceName = incomingName(ctx, input.token) ?? 'pack.zip';
   return withIncoming(ctx, input.token, (file) => importPack(ctx, file, { sourceName }));
 }

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { abortIncoming, appendIncoming, beginIncoming, finishIncoming } from '../incoming';
+import { abortIncoming, appendIncoming, beginIncoming, finishIncoming } from './incoming';
 
 export const transferHandlers: DomainHandlers<'incoming'> = {
   'incoming.begin': (ctx, input) => beginIncoming(ctx, input),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { SignatureCheckResult } from '../../../shared/contracts/identities';
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
-import { withIncoming } from '../incoming';
+import { readSlice, withIncoming } from '../transfer';
 import { verifyPack } from '../packs';
 import { looksLikePdf, verifyPdf } from '../signing';
 
@@ -12,17 +12,6 @@ const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
 export const isZip = (fileName: string, bytes: Buffer) =>
   /\.zip$/i.test(fileName) || bytes.subarray(0, 4).equals(ZIP_MAGIC);
-
-async function head(file: string, length: number): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * verify.incoming: the renderer hands the file over with incoming.* (never a path). A readiness
@@ -35,7 +24,7 @@ export function verifyIncoming(
   input: { token: string; fileName: string },
 ): Promise<SignatureCheckResult> {
   return withIncoming(ctx, input.token, async (file) => {
-    if (isZip(input.fileName, await head(file, 4))) {
+    if (isZip(input.fileName, await readSlice(file, 0, 4))) {
       const pack = await verifyPack(file);
       return {
         kind: 'pack',

@@ -1,5 +1,9 @@
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
+import {
+  evidenceClassifications,
+  evidenceStatuses,
+} from '../../../../shared/rules/evidence-status';
 import { editStamp } from './columns';
 import { engagements, findings } from './engagements';
 import { requirements } from './catalog';
@@ -31,9 +35,9 @@ export const evidenceItems = sqliteTable(
     collectedOn: text('collected_on'),
     owner: text('owner').notNull().default(''),
     validUntil: text('valid_until'),
-    classification: text('classification').notNull(),
+    classification: text('classification', { enum: evidenceClassifications }).notNull(),
     /** requested | received | accepted | rejected; "expired" is derived from validUntil. */
-    status: text('status').notNull(),
+    status: text('status', { enum: evidenceStatuses }).notNull(),
     ...editStamp,
   },
   (t) => [

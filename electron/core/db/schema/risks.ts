@@ -1,4 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { aiRoles } from '../../../../shared/domain/ai-roles';
+import { lifecycleStages, riskStatuses, treatmentOptions } from '../../../../shared/domain/risks';
 import { editStamp } from './columns';
 import { engagements } from './engagements';
 import { requirements } from './catalog';
@@ -13,8 +15,8 @@ export const aiSystems = sqliteTable(
     name: text('name').notNull(),
     purpose: text('purpose').notNull().default(''),
     intendedUse: text('intended_use').notNull().default(''),
-    orgRole: text('org_role').notNull(),
-    lifecycleStage: text('lifecycle_stage').notNull(),
+    orgRole: text('org_role', { enum: aiRoles }).notNull(),
+    lifecycleStage: text('lifecycle_stage', { enum: lifecycleStages }).notNull(),
     modelType: text('model_type').notNull().default(''),
     /** JSON arrays. */
     dataCategoriesJson: text('data_categories_json').notNull().default('[]'),
@@ -62,7 +64,7 @@ export const risks = sqliteTable(
     impact: integer('impact').notNull(),
     inherentScore: integer('inherent_score').notNull(),
     inherentBand: text('inherent_band').notNull(),
-    treatmentOption: text('treatment_option'),
+    treatmentOption: text('treatment_option', { enum: treatmentOptions }),
     treatmentPlan: text('treatment_plan').notNull().default(''),
     residualLikelihood: integer('residual_likelihood'),
     residualImpact: integer('residual_impact'),
@@ -72,7 +74,7 @@ export const risks = sqliteTable(
     criteriaVersion: integer('criteria_version').notNull(),
     owner: text('owner').notNull().default(''),
     dueDate: text('due_date'),
-    status: text('status').notNull(),
+    status: text('status', { enum: riskStatuses }).notNull(),
     acceptedBy: text('accepted_by'),
     acceptedAt: text('accepted_at'),
     ...editStamp,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CommandFailure } from '../errors';
+import { isInside } from '../transfer';
 
 const SHA = /^[0-9a-f]{64}$/;
 
@@ -21,9 +22,6 @@ export function objectPath(dataDir: string, sha256: string): string {
   if (!SHA.test(sha256)) throw new CommandFailure('VALIDATION', 'Not a stored file name.');
   return path.join(vaultDirs(dataDir).objects, sha256.slice(0, 2), sha256);
 }
-
-const isInside = (root: string, candidate: string) =>
-  candidate.startsWith(root + path.sep) && !path.relative(root, candidate).startsWith('..');
 
 /**
  * Resolves a stored object for reading, strictly inside the vault: the name must be a SHA-256,
@@ -51,19 +49,3 @@ export function resolveObject(dataDir: string, sha256: string): string {
   }
   return real;
 }
-
-/** Resolves a name a caller gives for a file inside a vault folder; refuses anything else. */
-export function resolveInside(root: string, name: string): string | null {
-  if (name.includes('\0') || path.isAbsolute(name) || /^[a-zA-Z]:|^\\\\/.test(name)) return null;
-  const joined = path.resolve(root, name);
-  if (!isInside(path.resolve(root), joined)) return null;
-  try {
-    const real = fs.realpathSync(joined);
-    return isInside(fs.realpathSync(root), real) ? real : null;
-  } catch {
-    return null;
-  }
-}
-
-/** One fsync of a directory for the whole app; re-exported here for the vault's callers. */
-export { fsyncDir } from '../files';

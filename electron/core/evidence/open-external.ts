@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { getEvidenceItem } from '../services/evidence';
+import { getEvidenceItem } from './queries';
 import { isExecutableName } from './media';
-import { resolveObject } from './paths';
+import { resolveObject } from './vault-paths';
 
 /**
  * Opens a read-only copy of a stored object, never the object itself: an application that

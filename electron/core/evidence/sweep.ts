@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { ensureVault, objectPath, vaultDirs } from './paths';
-import { isHeld } from './tasks';
+import { schema } from '../db';
+import { unusedBlobs } from './check';
+import { ensureVault, objectPath, vaultDirs } from './vault-paths';
 
 /**
  * At start, before any import can run: whatever is in vault/tmp is a copy a crash or a kill
@@ -32,19 +34,13 @@ export function sweepVaultTemp(ctx: CoreContext): {
 
 /** Deletes blob rows no record names (with audit), then their files. Returns how many. */
 export function releaseUnusedObjects(ctx: CoreContext): number {
-  const db = ctx.store.sqlite;
-  const unused = db
-    .prepare(
-      `SELECT b.sha256, b.size FROM evidence_blobs b
-       WHERE NOT EXISTS (SELECT 1 FROM evidence_items i WHERE i.sha256 = b.sha256)`,
-    )
-    .all() as { sha256: string; size: number }[];
-  const released = unused.filter((b) => !isHeld(b.sha256));
+  const { evidenceBlobs: blobs } = schema;
+  const released = unusedBlobs(ctx).filter((b) => !ctx.tasks.isHeld(b.sha256));
   if (released.length === 0) return 0;
   const now = ctx.now();
   inTransaction(ctx, () => {
     for (const b of released) {
-      db.prepare('DELETE FROM evidence_blobs WHERE sha256 = ?').run(b.sha256);
+      ctx.store.db.delete(blobs).where(eq(blobs.sha256, b.sha256)).run();
       audit(ctx, now, {
         action: 'evidence.object.remove',
         entityType: 'evidence_object',

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { evidenceClassifications, evidenceStatuses } from '../../../shared/rules/evidence-status';
 import type { CoreContext } from '../context';
-import { linkEvidence } from '../services/evidence-links';
-import { updateEvidence } from '../services/evidence';
+import { updateEvidence } from './edit';
+import { linkEvidence } from './links';
 import { barChartPng, makePdf } from './demo-files';
 import { importFile } from './import';
 

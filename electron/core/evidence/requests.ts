@@ -1,11 +1,15 @@
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { RequestList, RequestRow } from '../../../shared/contracts/evidence';
 import type { ParsedInput } from '../../../shared/contracts';
 import { toCsv } from '../../../shared/rules/csv';
-import { countsAsReceived, type EvidenceStatus } from '../../../shared/rules/evidence-status';
-import { effectiveEvidenceStatus } from '../../../shared/rules/evidence-status';
+import { countsAsReceived, effectiveEvidenceStatus } from '../../../shared/rules/evidence-status';
 import type { CoreContext } from '../context';
+import { readJson, schema } from '../db';
 import { notFound } from '../errors';
-import { today } from './evidence';
+import { today } from './queries';
+
+const { assessments, engagements, frameworks, requirements, evidenceLinks, evidenceItems } = schema;
 
 type Scope = ParsedInput<'evidence.requestList'>;
 
@@ -18,50 +22,61 @@ interface ResolvedScope {
 
 const DEFAULT_FRAMEWORK = 'iso-iec-42001-2023';
 
+/** Only what the request list reads of the stored catalog JSON. */
+const excludedAreas = z.array(z.string());
+const vocabularyMeta = z.object({
+  vocabulary: z.object({ evidence: z.record(z.string(), z.string()) }),
+});
+const evidenceGuidance = z.object({ evidence: z.array(z.string()).optional() }).nullable();
+
 function resolveScope(ctx: CoreContext, scope: Scope): ResolvedScope {
-  const db = ctx.store.sqlite;
+  const { db } = ctx.store;
   if (scope.assessmentId) {
     const a = db
-      .prepare(
-        `SELECT a.engagement_id AS engagementId, a.framework_id AS frameworkId, a.title, a.excluded_areas_json AS excludedJson,
-           e.client_name AS client FROM assessments a JOIN engagements e ON e.id = a.engagement_id WHERE a.id = ?`,
-      )
-      .get(scope.assessmentId) as
-      | {
-          engagementId: string;
-          frameworkId: string;
-          title: string;
-          excludedJson: string;
-          client: string;
-        }
-      | undefined;
+      .select({
+        engagementId: assessments.engagementId,
+        frameworkId: assessments.frameworkId,
+        title: assessments.title,
+        excludedJson: assessments.excludedAreasJson,
+        client: engagements.clientName,
+      })
+      .from(assessments)
+      .innerJoin(engagements, eq(engagements.id, assessments.engagementId))
+      .where(eq(assessments.id, scope.assessmentId))
+      .get();
     if (!a) throw notFound('Assessment', scope.assessmentId);
     return {
       engagementId: a.engagementId,
       frameworkId: a.frameworkId,
       title: `${a.client} — ${a.title}`,
-      excluded: JSON.parse(a.excludedJson) as string[],
+      excluded: readJson(excludedAreas, a.excludedJson, 'assessments.excluded_areas_json'),
     };
   }
   const engagementId = scope.engagementId ?? '';
   const e = db
-    .prepare('SELECT client_name AS client FROM engagements WHERE id = ?')
-    .get(engagementId) as { client: string } | undefined;
+    .select({ client: engagements.clientName })
+    .from(engagements)
+    .where(eq(engagements.id, engagementId))
+    .get();
   if (!e) throw notFound('Engagement', engagementId);
   // Without an assessment: the framework of its latest assessment, else ISO/IEC 42001.
   const latest = db
-    .prepare(
-      'SELECT framework_id AS f FROM assessments WHERE engagement_id = ? ORDER BY created_at DESC LIMIT 1',
-    )
-    .get(engagementId) as { f: string } | undefined;
+    .select({ frameworkId: assessments.frameworkId })
+    .from(assessments)
+    .where(eq(assessments.engagementId, engagementId))
+    .orderBy(desc(assessments.createdAt))
+    .limit(1)
+    .get();
   const fallback = db
-    .prepare(
-      `SELECT id FROM frameworks
-       WHERE coalesce(json_extract(meta_json, '$.purpose'), 'assessment') = 'assessment'
-       ORDER BY id = ? DESC, name LIMIT 1`,
+    .select({ id: frameworks.id })
+    .from(frameworks)
+    .where(
+      sql`coalesce(json_extract(${frameworks.metaJson}, '$.purpose'), 'assessment') = 'assessment'`,
     )
-    .get(DEFAULT_FRAMEWORK) as { id: string } | undefined;
-  const frameworkId = latest?.f ?? fallback?.id;
+    .orderBy(desc(sql`${frameworks.id} = ${DEFAULT_FRAMEWORK}`), asc(frameworks.name))
+    .limit(1)
+    .get();
+  const frameworkId = latest?.frameworkId ?? fallback?.id;
   if (!frameworkId) throw notFound('Framework', DEFAULT_FRAMEWORK);
   return { engagementId, frameworkId, title: e.client, excluded: [] };
 }
@@ -73,37 +88,51 @@ function resolveScope(ctx: CoreContext, scope: Scope): ResolvedScope {
  */
 export function evidenceRequestList(ctx: CoreContext, scope: Scope): RequestList {
   const s = resolveScope(ctx, scope);
-  const db = ctx.store.sqlite;
-  const meta = JSON.parse(
-    (
-      db.prepare('SELECT meta_json AS m FROM frameworks WHERE id = ?').get(s.frameworkId) as {
-        m: string;
-      }
-    ).m,
-  ) as { vocabulary: { evidence: Record<string, string> } };
-  const vocabulary = meta.vocabulary.evidence;
-  const requirements = db
-    .prepare(
-      `SELECT id, ref, title, guidance_json AS g FROM requirements
-       WHERE framework_id = ? AND assessable = 1 AND retired = 0 ORDER BY sort_order`,
+  const { db } = ctx.store;
+  const fw = db
+    .select({ metaJson: frameworks.metaJson })
+    .from(frameworks)
+    .where(eq(frameworks.id, s.frameworkId))
+    .get();
+  if (!fw) throw notFound('Framework', s.frameworkId);
+  const vocabulary = readJson(vocabularyMeta, fw.metaJson, 'frameworks.meta_json').vocabulary
+    .evidence;
+  const assessable = db
+    .select({
+      id: requirements.id,
+      ref: requirements.ref,
+      title: requirements.title,
+      guidanceJson: requirements.guidanceJson,
+    })
+    .from(requirements)
+    .where(
+      and(
+        eq(requirements.frameworkId, s.frameworkId),
+        eq(requirements.assessable, true),
+        eq(requirements.retired, false),
+      ),
     )
-    .all(s.frameworkId) as { id: string; ref: string; title: string; g: string }[];
+    .orderBy(asc(requirements.sortOrder))
+    .all();
   const linked = db
-    .prepare(
-      `SELECT l.requirement_id AS requirementId, i.id, i.title, i.status, i.valid_until AS validUntil
-       FROM evidence_links l JOIN evidence_items i ON i.id = l.evidence_id
-       WHERE i.engagement_id = ? AND l.requirement_id IS NOT NULL ORDER BY i.title`,
+    .select({
+      requirementId: evidenceLinks.requirementId,
+      id: evidenceItems.id,
+      title: evidenceItems.title,
+      status: evidenceItems.status,
+      validUntil: evidenceItems.validUntil,
+    })
+    .from(evidenceLinks)
+    .innerJoin(evidenceItems, eq(evidenceItems.id, evidenceLinks.evidenceId))
+    .where(
+      and(eq(evidenceItems.engagementId, s.engagementId), isNotNull(evidenceLinks.requirementId)),
     )
-    .all(s.engagementId) as {
-    requirementId: string;
-    id: string;
-    title: string;
-    status: EvidenceStatus;
-    validUntil: string | null;
-  }[];
+    .orderBy(asc(evidenceItems.title))
+    .all();
   const day = today(ctx);
   const byRequirement = new Map<string, RequestRow['items']>();
   for (const l of linked) {
+    if (l.requirementId === null) continue;
     const list = byRequirement.get(l.requirementId) ?? [];
     list.push({
       id: l.id,
@@ -114,10 +143,10 @@ export function evidenceRequestList(ctx: CoreContext, scope: Scope): RequestList
   }
   const inScope = (ref: string) =>
     !s.excluded.some((area) => ref === area || ref.startsWith(`${area}.`));
-  const rows: RequestRow[] = requirements
+  const rows: RequestRow[] = assessable
     .filter((r) => inScope(r.ref))
     .map((r) => {
-      const guidance = JSON.parse(r.g) as { evidence?: string[] } | null;
+      const guidance = readJson(evidenceGuidance, r.guidanceJson, 'requirements.guidance_json');
       const expected = (guidance?.evidence ?? []).map((key) => ({
         key,
         label: vocabulary[key] ?? key,

@@ -1,27 +1,11 @@
-import fs from 'node:fs';
 import type { EvidencePreview } from '../../../shared/contracts/evidence';
 import type { CoreContext } from '../context';
-import { resolveObject } from '../vault/paths';
-import { getEvidenceItem } from './evidence';
+import { readFileChunk, readSlice } from '../transfer';
+import { getEvidenceItem } from './queries';
+import { resolveObject } from './vault-paths';
 
 /** Text previews stop here; the rest of the file stays available through export. */
 export const TEXT_PREVIEW_CAP = 2 * 1024 * 1024;
-
-async function readSlice(file: string, offset: number, length: number): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * Text kinds come back as text (decoded as UTF-8, capped); images and PDFs only say so — the
@@ -57,7 +41,5 @@ export async function readEvidenceChunk(
   length: number,
 ): Promise<{ base64: string; offset: number; size: number }> {
   const item = getEvidenceItem(ctx, id);
-  const file = resolveObject(ctx.dataDir, item.sha256);
-  const bytes = await readSlice(file, offset, Math.max(0, Math.min(length, item.size - offset)));
-  return { base64: bytes.toString('base64'), offset, size: item.size };
+  return readFileChunk(resolveObject(ctx.dataDir, item.sha256), offset, length);
 }

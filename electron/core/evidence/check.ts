@@ -1,9 +1,32 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { asc, count, eq, notExists } from 'drizzle-orm';
 import type { IntegrityReport } from '../../../shared/contracts/evidence';
 import type { CoreContext } from '../context';
-import { hashFile } from './import';
-import { vaultDirs } from './paths';
+import { schema } from '../db';
+import { CHUNK } from './import';
+import { vaultDirs } from './vault-paths';
+
+const { evidenceBlobs: blobs, evidenceItems: items } = schema;
+
+/** SHA-256 of a file, read in the vault's chunk size. */
+export async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(fs.createReadStream(file, { highWaterMark: CHUNK }), hash);
+  return hash.digest('hex');
+}
+
+/** Blob rows no evidence record names any more (their engagement was deleted, say). */
+export function unusedBlobs(ctx: CoreContext): { sha256: string; size: number }[] {
+  const { db } = ctx.store;
+  return db
+    .select({ sha256: blobs.sha256, size: blobs.size })
+    .from(blobs)
+    .where(notExists(db.select({ id: items.id }).from(items).where(eq(items.sha256, blobs.sha256))))
+    .all();
+}
 
 /** Every entry under vault/objects as "<aa>/<name>", links and stray files included. */
 function listObjects(objectsDir: string): { rel: string; size: number }[] {
@@ -32,19 +55,26 @@ export async function checkVault(
   ctx: CoreContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<IntegrityReport> {
-  const db = ctx.store.sqlite;
+  const { db } = ctx.store;
   const dirs = vaultDirs(ctx.dataDir);
-  const blobs = db.prepare('SELECT sha256, size FROM evidence_blobs ORDER BY sha256').all() as {
-    sha256: string;
-    size: number;
-  }[];
-  const itemsOf = db.prepare('SELECT id FROM evidence_items WHERE sha256 = ? ORDER BY id');
-  const ids = (sha: string) => (itemsOf.all(sha) as { id: string }[]).map((r) => r.id);
+  const stored = db
+    .select({ sha256: blobs.sha256, size: blobs.size })
+    .from(blobs)
+    .orderBy(asc(blobs.sha256))
+    .all();
+  const ids = (sha: string) =>
+    db
+      .select({ id: items.id })
+      .from(items)
+      .where(eq(items.sha256, sha))
+      .orderBy(asc(items.id))
+      .all()
+      .map((r) => r.id);
   const report: IntegrityReport = {
     ok: true,
     objects: 0,
     bytes: 0,
-    items: (db.prepare('SELECT count(*) AS n FROM evidence_items').get() as { n: number }).n,
+    items: db.select({ n: count() }).from(items).get()?.n ?? 0,
     missing: [],
     altered: [],
     unreferenced: [],
@@ -52,17 +82,9 @@ export async function checkVault(
   };
   const known = new Set<string>();
   // A blob row no record uses is as good as a file without a row (the start-up sweep removes it).
-  const unused = new Set(
-    (
-      db
-        .prepare(
-          'SELECT sha256 FROM evidence_blobs b WHERE NOT EXISTS (SELECT 1 FROM evidence_items i WHERE i.sha256 = b.sha256)',
-        )
-        .all() as { sha256: string }[]
-    ).map((r) => r.sha256),
-  );
+  const unused = new Set(unusedBlobs(ctx).map((r) => r.sha256));
   let done = 0;
-  for (const blob of blobs) {
+  for (const blob of stored) {
     const rel = `${blob.sha256.slice(0, 2)}/${blob.sha256}`;
     if (!unused.has(blob.sha256)) known.add(rel);
     const file = path.join(dirs.objects, rel);
@@ -77,7 +99,7 @@ export async function checkVault(
         report.altered.push({ sha256: blob.sha256, actual, items: ids(blob.sha256) });
     }
     done += 1;
-    onProgress?.(done, blobs.length);
+    onProgress?.(done, stored.length);
   }
   for (const entry of listObjects(dirs.objects)) {
     if (!known.has(entry.rel)) report.unreferenced.push({ name: entry.rel, size: entry.size });
