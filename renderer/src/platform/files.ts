@@ -2,6 +2,7 @@ import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { CommandError } from '../../../shared/contracts/envelope';
 import { api } from '../api/client';
 import { upload } from '../api/http-transport';
+import { sendEvidenceFile } from '../api/send-file';
 
 export interface UploadRequest {
   engagementId: string;
@@ -64,45 +65,21 @@ const browserPlatform: FilePlatform = {
   },
 };
 
-/** 3 MiB of file per command: 4 MiB as base64, the most one chunk may carry. */
-const CHUNK_BYTES = 3 * 1024 * 1024;
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 const desktopPlatform: FilePlatform = {
   // A sandboxed page has no file paths, and the main side trusts none from it: dropped or picked
   // files travel as ordered chunks into the same streaming import (evidence.upload*).
   canSendFiles: true,
   hasNativeDialog: true,
-  async sendFile(file, request) {
-    const { uploadId } = await api().invoke('evidence.uploadBegin', {
-      engagementId: request.engagementId,
-      fileName: file.name,
-      size: file.size,
-      taskId: request.taskId,
-      ...(request.requirementId ? { requirementId: request.requirementId } : {}),
-    });
-    try {
-      for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-        if (request.signal?.aborted) throw new Error('The import was cancelled; nothing was kept.');
-        const base64 = await base64Of(file.slice(offset, offset + CHUNK_BYTES));
-        await api().invoke('evidence.uploadChunk', { uploadId, offset, base64 });
-      }
-      return await api().invoke('evidence.uploadEnd', { uploadId });
-    } catch (error) {
-      await api()
-        .invoke('evidence.uploadAbort', { uploadId })
-        .catch(() => undefined);
-      throw error;
-    }
-  },
+  sendFile: (file, request) =>
+    sendEvidenceFile(
+      file,
+      {
+        engagementId: request.engagementId,
+        requirementId: request.requirementId,
+        taskId: request.taskId,
+      },
+      { signal: request.signal },
+    ),
   async importWithDialog(engagementId, requirementId) {
     const result = await api().invoke('evidence.importFromDialog', {
       engagementId,

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/rules/evidence-status';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
+import { readInChunks } from '../api/read-file';
 import { filePlatform } from '../platform/files';
 import { newestWins } from './newest';
 
@@ -238,14 +239,8 @@ export async function readEvidenceBytes(
       `The file is ${Math.round(item.size / 1048576)} MB; previews stop at ${Math.round(limit / 1048576)} MB.`,
     );
   }
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  const CHUNK = 4 * 1024 * 1024;
-  for (let offset = 0; offset < item.size; offset += CHUNK) {
-    const chunk = await api().invoke('evidence.readChunk', { id: item.id, offset, length: CHUNK });
-    const binary = atob(chunk.base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    parts.push(bytes);
-  }
-  return new Blob(parts, { type: item.mediaType });
+  return readInChunks(
+    (offset, length) => api().invoke('evidence.readChunk', { id: item.id, offset, length }),
+    item.mediaType,
+  );
 }

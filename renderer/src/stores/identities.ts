@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contracts/identities';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
-import { sendLargeFile } from '../api/send-file';
+import { sendFile } from '../api/send-file';
 import { loadList, type ListState } from './lists';
 import { newestWins } from './newest';
 
@@ -84,7 +84,9 @@ export const useVerify = create<VerifyState>((set) => ({
       return;
     }
     try {
-      const token = await sendLargeFile(file, (sent, total) => set({ progress: { sent, total } }));
+      const token = await sendFile(file, {
+        onProgress: (sent, total) => set({ progress: { sent, total } }),
+      });
       set({ status: 'checking', progress: null });
       const result = await api().invoke('verify.incoming', { token, fileName: file.name });
       set({ status: 'done', result });

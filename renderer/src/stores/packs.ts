@@ -3,46 +3,26 @@ import type { CommandOutput } from '../../../shared/contracts';
 import type { ImportedPack } from '../../../shared/contracts/packs';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
-import { sendLargeFile } from '../api/send-file';
+import { readInChunks } from '../api/read-file';
+import { sendFile } from '../api/send-file';
 import { loadList, type ListState } from './lists';
 import { newestWins } from './newest';
-
-const CHUNK = 4 * 1024 * 1024;
 
 type Exported = CommandOutput<'packs.export'>;
 type PackDetail = CommandOutput<'packs.get'>;
 type Progress = { label: string; done: number; total: number };
 
-function toBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Reads a file in 4 MB slices over either transport (both carry JSON) and joins them. */
-async function readChunks(
-  read: (offset: number) => Promise<{ base64: string; size: number }>,
-  type: string,
-): Promise<Blob> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  let size = 1;
-  for (let offset = 0; offset < size; offset += CHUNK) {
-    const chunk = await read(offset);
-    size = chunk.size;
-    parts.push(toBytes(chunk.base64));
-  }
-  return new Blob(parts, { type });
-}
-
 export const downloadExport = (fileName: string) =>
-  readChunks(
-    (offset) => api().invoke('packs.readChunk', { fileName, offset, length: CHUNK }),
+  readInChunks(
+    (offset, length) => api().invoke('packs.readChunk', { fileName, offset, length }),
     'application/zip',
   );
 
 export const readPackFile = (id: string, path: string, type: string) =>
-  readChunks((offset) => api().invoke('packs.readFile', { id, path, offset, length: CHUNK }), type);
+  readInChunks(
+    (offset, length) => api().invoke('packs.readFile', { id, path, offset, length }),
+    type,
+  );
 
 interface PackExportState {
   status: 'idle' | 'running' | 'done' | 'error';
@@ -116,9 +96,9 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
   async importFile(file) {
     set({ importing: true, importError: null, importProgress: { sent: 0, total: file.size } });
     try {
-      const token = await sendLargeFile(file, (sent, total) =>
-        set({ importProgress: { sent, total } }),
-      );
+      const token = await sendFile(file, {
+        onProgress: (sent, total) => set({ importProgress: { sent, total } }),
+      });
       const pack = await api().invoke('packs.importIncoming', { token });
       await get().load();
       return pack;

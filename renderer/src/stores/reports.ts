@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CommandInput } from '../../../shared/contracts';
 import type { ReportExport } from '../../../shared/contracts/reports';
+import { base64ToBlob } from '../api/base64';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
 
@@ -21,13 +22,6 @@ interface ReportsState {
   run(request: ExportRequest): Promise<RecentExport | null>;
 }
 
-function pdfBlob(base64: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/pdf' });
-}
-
 /** Report exports: one at a time, following the worker's progress events by task id. */
 export const useReports = create<ReportsState>((set, get) => ({
   status: 'idle',
@@ -46,7 +40,7 @@ export const useReports = create<ReportsState>((set, get) => ({
       const entry: RecentExport = {
         ...result,
         at: new Date().toISOString(),
-        blob: pdfBlob(base64),
+        blob: base64ToBlob(base64, 'application/pdf'),
       };
       set({ status: 'done', last: entry, recent: [entry, ...get().recent].slice(0, 10) });
       return entry;

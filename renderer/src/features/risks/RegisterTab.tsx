@@ -3,6 +3,7 @@ import { Badge, Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconShieldExclamation, IconUpload } from '@tabler/icons-react';
 import type { Risk } from '../../../../shared/contracts/risks';
+import { base64ToBlob } from '../../api/base64';
 import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useCatalog } from '../../stores/catalog';
@@ -15,13 +16,6 @@ import { ImportModal } from './ImportModal';
 import { RegisterToolbar } from './RegisterToolbar';
 import { RiskDrawer } from './RiskDrawer';
 import { RiskTable } from './RiskTable';
-
-function base64ToBlob(base64: string, type: string): Blob {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
 
 export function RegisterTab() {
   const { risks, criteria, engagementId } = useRisks();
