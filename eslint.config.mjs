@@ -69,7 +69,7 @@ export default tseslint.config(
         {
           coreDir: 'electron/core',
           // Folders still being emptied into domain rooms (issue 10); remove each when it is gone.
-          legacy: ['services', 'spreadsheets'],
+          legacy: [],
         },
       ],
     },

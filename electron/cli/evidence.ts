@@ -44,13 +44,13 @@ export function registerEvidence(program: Command): void {
             .all() as { id: string }[];
           let seed = 42;
           const rng = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-          const items = await seedEvidenceDemo(core.ctx, {
+          const seeded = await seedEvidenceDemo(core.ctx, {
             engagementId: opts.engagement,
             requirementIds: rows.map((r) => r.id),
             findingIds: [],
             rng,
           });
-          process.stdout.write(`demo evidence: ${items.length} files\n`);
+          process.stdout.write(`demo evidence: ${seeded.evidence} files\n`);
         } finally {
           core.close();
         }

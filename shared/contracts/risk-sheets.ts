@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { IMPORT_MAX_BYTES, importFieldKeys } from '../domain/risk-sheet-fields';
+import { importFieldKeys } from '../domain/risk-sheet-fields';
 import { idSchema, requiredText } from './common';
 import { defineCommand } from './define';
+import { incomingTokenSchema } from './incoming';
 
 const fileInput = {
   engagementId: idSchema,
   fileName: requiredText(260),
-  /** The file's bytes as base64 (the renderer never hands the main side a path). */
-  contentBase64: z
-    .string()
-    .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, 'the file is larger than 20 MB'),
+  /** The sheet sent with incoming.* (never a path); taken once, so each call sends it again. */
+  token: incomingTokenSchema,
 };
 
 const fieldKey = z.enum(importFieldKeys as [string, ...string[]]);

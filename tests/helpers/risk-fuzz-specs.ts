@@ -63,12 +63,8 @@ const assessmentFields = {
   reviewedOn: { kind: 'date?', required: false } as Field,
 };
 
-const sheet = (engagementId: string) => ({
-  engagementId,
-  fileName: 'r.csv',
-  contentBase64: 'YQ==',
-});
-const sheetFields = { engagementId: id(), fileName: text(true), contentBase64: text(true) };
+const sheet = (engagementId: string) => ({ engagementId, fileName: 'r.csv', token: FAKE_ID });
+const sheetFields = { engagementId: id(), fileName: text(true), token: id() };
 
 export const riskFuzzSpecs: Record<string, Spec> = {
   'aiSystems.list': byEngagement,

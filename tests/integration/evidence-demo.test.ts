@@ -18,7 +18,7 @@ describe('demo evidence', () => {
     const ids = seedAssessment(core.store.sqlite);
     let seed = 7;
     const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const items = await seedEvidenceDemo(core.ctx, {
+    const { items } = await seedEvidenceDemo(core.ctx, {
       engagementId: ids.engagementId,
       requirementIds: ['4.1', '6.1.2', 'A.7.5', 'A.6.2.4'].map(requirementKey),
       findingIds: [ids.findingId],

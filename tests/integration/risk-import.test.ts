@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/contracts/risk-sheets';
 import type { Result } from '../../shared/contracts/envelope';
 import { startTestCore } from '../helpers/core';
+import { sendBytes } from '../helpers/incoming';
 import { caller, count, newEngagement, type TestCore } from '../helpers/risk-core';
 
 let core: TestCore;
@@ -41,10 +42,11 @@ async function xlsx(rows: unknown[][], edit?: (s: ExcelJS.Worksheet) => void): P
 }
 const csv = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-const file = (contentBase64: string, fileName = 'register.xlsx') => ({
+/** The sheet as the renderer hands it over: sent with incoming.*, named by its token. */
+const file = async (contentBase64: string, fileName = 'register.xlsx') => ({
   engagementId,
   fileName,
-  contentBase64,
+  token: await sendBytes(core, Buffer.from(contentBase64, 'base64'), fileName),
 });
 
 async function refusedCommit(contentBase64: string, fileName?: string) {
@@ -52,10 +54,13 @@ async function refusedCommit(contentBase64: string, fileName?: string) {
   const auditBefore = count(core, 'audit_log');
   const preview = (await core.dispatcher.dispatch(
     'risks.importPreview',
-    file(contentBase64, fileName),
+    await file(contentBase64, fileName),
   )) as Result<ImportPreview>;
   const mapping = preview.ok ? preview.value.mapping : {};
-  const error = await api.fail('risks.importCommit', { ...file(contentBase64, fileName), mapping });
+  const error = await api.fail('risks.importCommit', {
+    ...(await file(contentBase64, fileName)),
+    mapping,
+  });
   expect(count(core, 'risks')).toBe(before);
   expect(count(core, 'audit_log')).toBe(auditBefore);
   return { error, preview };
@@ -68,7 +73,7 @@ describe('risk import', () => {
       goodRow,
       [...goodRow.slice(0, 1).map((t) => `${t} again`), 2, 2, 'A.9.2', '', '', ''],
     ]);
-    const preview = await api.ok('risks.importPreview', file(content));
+    const preview = await api.ok('risks.importPreview', await file(content));
     expect(preview.format).toBe('xlsx');
     expect(preview.mapping).toMatchObject({
       title: 0,
@@ -82,7 +87,7 @@ describe('risk import', () => {
     expect([preview.rowCount, preview.errorCount]).toEqual([2, 0]);
     expect(preview.preview[0]?.values.title).toBe('Chatbot invents fees');
     const result = await api.ok('risks.importCommit', {
-      ...file(content),
+      ...(await file(content)),
       mapping: preview.mapping,
     });
     expect(result.imported).toBe(2);
@@ -96,9 +101,12 @@ describe('risk import', () => {
   it('imports a semicolon CSV with quoted newlines and labels for levels', async () => {
     const text =
       'Title;Likelihood;Impact;Description\r\n"Prompt injection";Likely;Major;"line one\nline two"\r\n';
-    const preview = await api.ok('risks.importPreview', file(csv(text), 'r.csv'));
+    const preview = await api.ok('risks.importPreview', await file(csv(text), 'r.csv'));
     expect(preview.errorCount).toBe(0);
-    await api.ok('risks.importCommit', { ...file(csv(text), 'r.csv'), mapping: preview.mapping });
+    await api.ok('risks.importCommit', {
+      ...(await file(csv(text), 'r.csv')),
+      mapping: preview.mapping,
+    });
     const risk = (await api.ok('risks.list', { engagementId })).find(
       (r) => r.title === 'Prompt injection',
     );
@@ -160,6 +168,25 @@ describe('risk import', () => {
     expect(error.message).toContain('at most 20,000');
   });
 
+  it('refuses a sheet over 20 MB before reading it, and deletes what was sent', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x41);
+    const token = await sendBytes(core, big, 'big.csv');
+    const error = await api.fail('risks.importPreview', {
+      engagementId,
+      fileName: 'big.csv',
+      token,
+    });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toContain('big.csv is larger than 20 MB');
+    // The received file was taken and deleted: the token cannot be used again.
+    const again = await api.fail('risks.importPreview', {
+      engagementId,
+      fileName: 'big.csv',
+      token,
+    });
+    expect(again.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a formula and names the cell', async () => {
     const content = await xlsx([header, goodRow], (s) => {
       s.getCell('C2').value = { formula: 'A1*2', result: 3 };
@@ -196,9 +223,8 @@ describe('risk import', () => {
     expect(c.text.split('\r\n')[0]).toContain('Ref,Title,Description');
     const other = await newEngagement(core);
     const preview = await api.ok('risks.importPreview', {
+      ...(await file(csv(c.text.replace(/Support chatbot/g, '')), 'x.csv')),
       engagementId: other,
-      fileName: 'x.csv',
-      contentBase64: csv(c.text.replace(/Support chatbot/g, '')),
     });
     expect(preview.errorCount).toBe(0);
     expect(preview.rowCount).toBe(c.rows);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedRiskDemo } from '../../electron/core/services/risk-demo';
+import { seedRiskDemo } from '../../electron/core/risks';
 import { startTestCore } from '../helpers/core';
 import { caller, count, newEngagement, seeded, type TestCore } from '../helpers/risk-core';
 

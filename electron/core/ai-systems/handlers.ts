@@ -1,10 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import {
-  createAiSystem,
-  deleteAiSystem,
-  listAiSystems,
-  updateAiSystem,
-} from '../services/ai-systems';
+import { createAiSystem, deleteAiSystem, listAiSystems, updateAiSystem } from './systems';
 
 export const aiSystemHandlers: DomainHandlers<'aiSystems'> = {
   'aiSystems.list': (ctx, input) => listAiSystems(ctx, input.engagementId),

@@ -9,7 +9,7 @@ import { seedFindingsDemo } from '../findings';
 import { seedAnswersDemo } from '../responses';
 import { seedSessionsDemo } from '../sessions';
 import { seedSoaDemo } from '../soa';
-import { seedRiskDemo } from '../services/risk-demo';
+import { seedRiskDemo } from '../risks';
 import { seedEvidenceDemo } from '../evidence';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
@@ -125,7 +125,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
       };
     });
     report.risks += seedRiskDemo(ctx, scope).risks;
-    if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, scope)).length;
+    if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, scope)).evidence;
   }
   return report;
 }

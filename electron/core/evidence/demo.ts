@@ -4,17 +4,21 @@ import path from 'node:path';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { evidenceClassifications, evidenceStatuses } from '../../../shared/rules/evidence-status';
 import type { CoreContext } from '../context';
+import type { DemoPick } from '../risks';
 import { updateEvidence } from './edit';
 import { linkEvidence } from './links';
 import { barChartPng, makePdf } from './demo-files';
 import { importFile } from './import';
 
-export interface EvidenceDemoOptions {
+/** What the demo orchestrator tells this room's seed (a part of its DemoScope). */
+export interface EvidenceDemoScope {
   engagementId: string;
   requirementIds: string[];
   findingIds: string[];
   /** Deterministic randomness (0 ≤ n < 1) so the demo is the same every time. */
   rng: () => number;
+  /** Picks one of the items with one draw of `rng` (made from `rng` when not given). */
+  pick?: DemoPick;
 }
 
 const people = [
@@ -36,22 +40,18 @@ const topics = [
   'Internal audit plan',
 ];
 
-function pick<T>(rng: () => number, list: readonly T[]): T {
-  return list[Math.floor(rng() * list.length) % list.length] as T;
-}
-
 /** The demo's files: text, Markdown, CSV, JSON, PNG charts and small PDFs, all real and valid. */
-function demoFiles(rng: () => number): { name: string; bytes: Buffer | string }[] {
+function demoFiles(rng: () => number, pick: DemoPick): { name: string; bytes: Buffer | string }[] {
   const files: { name: string; bytes: Buffer | string }[] = [];
   topics.forEach((topic, i) => {
     const year = 2025 + (i % 2);
     files.push({
       name: `${topic}.md`,
-      bytes: `# ${topic}\n\nVersion ${1 + (i % 3)}.${i}, approved ${year}-0${1 + (i % 9)}-15.\n\n## Purpose\n\nDescribes how the organisation handles ${topic.toLowerCase()} for its AI systems.\n\n- Owner: ${pick(rng, people)}\n- Review: yearly\n`,
+      bytes: `# ${topic}\n\nVersion ${1 + (i % 3)}.${i}, approved ${year}-0${1 + (i % 9)}-15.\n\n## Purpose\n\nDescribes how the organisation handles ${topic.toLowerCase()} for its AI systems.\n\n- Owner: ${pick(people)}\n- Review: yearly\n`,
     });
     files.push({
       name: `${topic} ${year}.csv`,
-      bytes: `id,item,owner,status\n${Array.from({ length: 5 + i }, (_, n) => `${n + 1},${topic} entry ${n + 1},${pick(rng, people).split(' (')[0]},${pick(rng, ['open', 'done', 'in progress'])}`).join('\n')}\n`,
+      bytes: `id,item,owner,status\n${Array.from({ length: 5 + i }, (_, n) => `${n + 1},${topic} entry ${n + 1},${pick(people).split(' (')[0]},${pick(['open', 'done', 'in progress'])}`).join('\n')}\n`,
     });
   });
   files.push({
@@ -108,47 +108,46 @@ function demoFiles(rng: () => number): { name: string; bytes: Buffer | string }[
  */
 export async function seedEvidenceDemo(
   ctx: CoreContext,
-  options: EvidenceDemoOptions,
-): Promise<EvidenceItem[]> {
+  options: EvidenceDemoScope,
+): Promise<{ evidence: number; items: EvidenceItem[] }> {
   const { rng } = options;
+  // The orchestrator passes its pick; tools and tests that give only rng draw the same way.
+  const pick: DemoPick = options.pick ?? ((items) => items[Math.floor(rng() * items.length)]!);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-demo-evidence-'));
   const items: EvidenceItem[] = [];
   try {
-    for (const file of demoFiles(rng)) {
+    for (const file of demoFiles(rng, pick)) {
       const source = path.join(dir, file.name);
       fs.writeFileSync(source, file.bytes);
       const item = await importFile(ctx, source, { engagementId: options.engagementId });
-      const status = pick(
-        rng,
-        evidenceStatuses.filter((s) => s !== 'requested'),
-      );
+      const status = pick(evidenceStatuses.filter((s) => s !== 'requested'));
       // A few certificates and records ran out last year: they show as expired.
       const validUntil = rng() < 0.15 ? '2025-06-30' : rng() < 0.5 ? '2027-12-31' : null;
       updateEvidence(ctx, {
         id: item.id,
         title: item.title,
         description: `Provided during the document review of ${file.name}.`,
-        providedBy: pick(rng, people),
+        providedBy: pick(people),
         collectedOn: `2026-0${1 + Math.floor(rng() * 3)}-1${Math.floor(rng() * 9)}`,
-        owner: pick(rng, people).split(' (')[0] ?? '',
+        owner: pick(people).split(' (')[0] ?? '',
         validUntil,
-        classification: pick(rng, evidenceClassifications),
+        classification: pick(evidenceClassifications),
         status,
       });
       const links = options.requirementIds.length === 0 ? 0 : 1 + Math.floor(rng() * 2);
       for (let i = 0; i < links; i += 1) {
         linkEvidence(ctx, {
           evidenceId: item.id,
-          requirementId: pick(rng, options.requirementIds),
+          requirementId: pick(options.requirementIds),
         });
       }
       if (options.findingIds.length > 0 && rng() < 0.25) {
-        linkEvidence(ctx, { evidenceId: item.id, findingId: pick(rng, options.findingIds) });
+        linkEvidence(ctx, { evidenceId: item.id, findingId: pick(options.findingIds) });
       }
       items.push(item);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return items;
+  return { evidence: items.length, items };
 }

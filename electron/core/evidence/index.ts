@@ -12,4 +12,4 @@ export { abortUpload, beginUpload, endUpload, sendChunk, type UploadStart } from
 export { checkVault } from './check';
 export { sweepVaultTemp } from './sweep';
 export { objectPath, resolveObject, vaultDirs } from './vault-paths';
-export { seedEvidenceDemo, type EvidenceDemoOptions } from './demo';
+export { seedEvidenceDemo, type EvidenceDemoScope } from './demo';

@@ -4,7 +4,7 @@ import {
   deleteImpactAssessment,
   listImpactAssessments,
   updateImpactAssessment,
-} from '../services/impact-assessments';
+} from './assessments';
 
 export const impactAssessmentHandlers: DomainHandlers<'impactAssessments'> = {
   'impactAssessments.list': (ctx, input) => listImpactAssessments(ctx, input),

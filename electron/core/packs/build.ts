@@ -25,13 +25,12 @@ import {
 } from '../reports';
 import { getAssessment } from '../assessments';
 import { listEvidence, resolveObject } from '../evidence';
-import { listImpactAssessments } from '../services/impact-assessments';
+import { listImpactAssessments } from '../impact-assessments';
 import { readinessOf } from '../readiness';
-import { listRisks } from '../services/risks';
+import { listRisks, risksToCsv, risksToXlsx } from '../risks';
 import { listSoa } from '../soa';
 import { unlockIdentity } from '../identities';
 import { signDetached, signPdf } from '../signing';
-import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
 
 const LARGE_EVIDENCE_BYTES = 8 * 1024 * 1024;
 import {

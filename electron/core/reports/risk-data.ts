@@ -2,10 +2,9 @@ import { riskStatusLabels, treatmentLabels } from '../../../shared/domain/risks'
 import type { Risk } from '../../../shared/contracts/risks';
 import { bandFor, bandIndex, riskScore } from '../../../shared/rules/risk-levels';
 import type { CoreContext } from '../context';
-import { listImpactAssessments } from '../services/impact-assessments';
-import { listAiSystems } from '../services/ai-systems';
-import { currentCriteria } from '../services/risk-criteria';
-import { listRisks } from '../services/risk-queries';
+import { listImpactAssessments } from '../impact-assessments';
+import { listAiSystems } from '../ai-systems';
+import { currentCriteria, listRisks } from '../risks';
 import { aiRoleLabels } from '../../../shared/domain/ai-roles';
 import {
   dataCategoryLabels,

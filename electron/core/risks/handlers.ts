@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler';
-import { getRiskCriteria, saveRiskCriteria } from '../services/risk-criteria';
+import { getRiskCriteria, saveRiskCriteria } from './criteria';
 import {
   acceptRisk,
   createRisk,
@@ -9,13 +9,8 @@ import {
   rerateRisks,
   risksByControl,
   updateRisk,
-} from '../services/risks';
-import {
-  commitRiskImport,
-  exportRisksCsv,
-  exportRisksXlsx,
-  previewRiskImport,
-} from '../services/risk-sheets';
+} from './register';
+import { commitRiskImport, exportRisksCsv, exportRisksXlsx, previewRiskImport } from './sheets';
 
 /** The risk register and the engagement's risk criteria (one room: criteria exist for the register). */
 export const riskHandlers: DomainHandlers<'risks' | 'riskCriteria'> = {

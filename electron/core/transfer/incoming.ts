@@ -117,16 +117,16 @@ export async function withIncoming<T>(
 
 /**
  * A small received file read whole (a certificate, a risk sheet) and deleted. One larger than
- * `maxBytes` is refused by name of the input field, without being read.
+ * `maxBytes` is refused with the consumer's own message, without being read.
  */
 export function readIncoming(
   ctx: CoreContext,
   token: string,
-  limit: { maxBytes: number; field: string; label: string },
+  maxBytes: number,
+  tooLarge: () => CommandFailure,
 ): Promise<Buffer> {
   return withIncoming(ctx, token, async (file) => {
-    const size = (await fs.promises.stat(file)).size;
-    if (size > limit.maxBytes) throw invalid(limit.field, `must be at most ${limit.label}`);
+    if ((await fs.promises.stat(file)).size > maxBytes) throw tooLarge();
     return fs.promises.readFile(file);
   });
 }

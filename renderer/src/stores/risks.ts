@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { CommandInput } from '../../../shared/contracts';
 import type { AiSystem, AiSystemInput } from '../../../shared/contracts/ai-systems';
 import type {
   ImpactAssessment,
@@ -11,8 +10,11 @@ import type {
   RiskCriteriaInput,
   RiskInput,
 } from '../../../shared/contracts/risks';
+import type { ImportPreview } from '../../../shared/contracts/risk-sheets';
+import type { ImportFieldKey } from '../../../shared/domain/risk-sheet-fields';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
+import { sendFile } from '../api/send-file';
 import { newestWins, type NewestWins } from './newest';
 
 /** The risk register of any engagement, read afresh (not kept here). */
@@ -21,9 +23,27 @@ export const fetchRisksOf = (engagementId: string) => api().invoke('risks.list',
 /** One risk with its history, read afresh for its drawer. */
 export const fetchRisk = (id: string) => api().invoke('risks.get', { id });
 
-/** Checks a spreadsheet against the register's rules without storing anything. */
-export const previewRiskImport = (input: CommandInput<'risks.importPreview'>) =>
-  api().invoke('risks.importPreview', input);
+/** Which sheet column (by index) fills which register field; null leaves the field unset. */
+export type SheetMapping = Partial<Record<ImportFieldKey, number | null>>;
+
+/**
+ * Checks a spreadsheet against the register's rules without storing anything. The picked file
+ * goes to the main side through the one send-file path (incoming.*) for each step, since a
+ * received file is taken once; the page keeps the File.
+ */
+export async function previewRiskImport(
+  engagementId: string,
+  file: File,
+  mapping?: SheetMapping,
+): Promise<ImportPreview> {
+  const token = await sendFile(file);
+  return api().invoke('risks.importPreview', {
+    engagementId,
+    fileName: file.name,
+    token,
+    ...(mapping ? { mapping } : {}),
+  });
+}
 
 export const exportRisksXlsx = (engagementId: string) =>
   api().invoke('risks.exportXlsx', { engagementId });
@@ -65,7 +85,7 @@ interface RisksState extends RegisterParts {
   saveCriteria(input: RiskCriteriaInput): Promise<void>;
   rerate(): Promise<{ rerated: number; skipped: { ref: string; reason: string }[] }>;
   /** Stores every row of a checked spreadsheet (all or none), then reloads the register. */
-  importSheet(input: CommandInput<'risks.importCommit'>): Promise<{ imported: number }>;
+  importSheet(file: File, mapping: SheetMapping): Promise<{ imported: number }>;
   saveAssessment(
     id: string | null,
     aiSystemId: string,
@@ -200,8 +220,15 @@ export const useRisks = create<RisksState>((set, get) => {
       await get().reload();
       return result;
     },
-    async importSheet(input) {
-      const result = await api().invoke('risks.importCommit', input);
+    async importSheet(file, mapping) {
+      const engagementId = need(get().engagementId);
+      const token = await sendFile(file);
+      const result = await api().invoke('risks.importCommit', {
+        engagementId,
+        fileName: file.name,
+        token,
+        mapping,
+      });
       await get().reload();
       return result;
     },

@@ -18,43 +18,25 @@ import {
   IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
   importFields,
-  type ImportFieldKey,
 } from '../../../../shared/domain/risk-sheet-fields';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { previewRiskImport, useRisks } from '../../stores/risks';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
-
-type Mapping = Partial<Record<ImportFieldKey, number | null>>;
+import { previewRiskImport, useRisks, type SheetMapping as Mapping } from '../../stores/risks';
 
 export function ImportModal({ onClose }: { onClose(): void }) {
   const engagementId = useRisks((s) => s.engagementId);
   const importSheet = useRisks((s) => s.importSheet);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function analyse(f: { name: string; base64: string }, mapping?: Mapping) {
+  async function analyse(f: File, mapping?: Mapping) {
     if (!engagementId) return;
     setBusy(true);
     setFailure(null);
     try {
-      const input = {
-        engagementId,
-        fileName: f.name,
-        contentBase64: f.base64,
-        ...(mapping ? { mapping } : {}),
-      };
-      setPreview(await previewRiskImport(input));
+      setPreview(await previewRiskImport(engagementId, f, mapping));
     } catch (error) {
       setPreview(null);
       setFailure(errorMessage(error));
@@ -68,21 +50,15 @@ export function ImportModal({ onClose }: { onClose(): void }) {
     setFailure(null);
     if (!picked) return setFile(null);
     if (picked.size > IMPORT_MAX_BYTES) return setFailure(`${picked.name} is larger than 20 MB.`);
-    const f = { name: picked.name, base64: await readBase64(picked) };
-    setFile(f);
-    await analyse(f);
+    setFile(picked);
+    await analyse(picked);
   }
 
   async function commit() {
     if (!engagementId || !file || !preview) return;
     setBusy(true);
     try {
-      const result = await importSheet({
-        engagementId,
-        fileName: file.name,
-        contentBase64: file.base64,
-        mapping: preview.mapping as Mapping,
-      });
+      const result = await importSheet(file, preview.mapping as Mapping);
       notifications.show({
         color: 'green',
         message: `Imported ${result.imported} risks from ${file.name}.`,

@@ -1,3 +1,5 @@
+import { and, count, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
 import type { RiskCriteria } from '../../../shared/contracts/risks';
 import type { ParsedInput } from '../../../shared/contracts';
 import {
@@ -6,21 +8,13 @@ import {
   type RiskCriteriaRules,
 } from '../../../shared/rules/risk-levels';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { CommandFailure } from '../errors';
+import { readJson, schema, writeJson } from '../db';
 import { requireEngagement } from '../engagements';
+import { CommandFailure } from '../errors';
 
-interface CriteriaRow {
-  id: string;
-  likelihoodLevels: number;
-  impactLevels: number;
-  likelihoodLabelsJson: string;
-  impactLabelsJson: string;
-  bandsJson: string;
-  acceptanceThreshold: number;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+const { riskCriteria, risks } = schema;
+
+type CriteriaRow = typeof riskCriteria.$inferSelect;
 
 export interface CurrentCriteria {
   rules: RiskCriteriaRules;
@@ -28,30 +22,31 @@ export interface CurrentCriteria {
   version: number;
 }
 
+const labels = z.array(z.string());
+const bands = z.array(z.object({ name: z.string(), minScore: z.number() }));
+
 /** The criteria risks are rated under now: the saved ones, or the defaults as version 0. */
 export function currentCriteria(
   ctx: CoreContext,
   engagementId: string,
-): CurrentCriteria & {
-  row: CriteriaRow | undefined;
-} {
-  const row = ctx.store.sqlite
-    .prepare(
-      `SELECT id, likelihood_levels AS likelihoodLevels, impact_levels AS impactLevels,
-         likelihood_labels_json AS likelihoodLabelsJson, impact_labels_json AS impactLabelsJson,
-         bands_json AS bandsJson, acceptance_threshold AS acceptanceThreshold, version,
-         updated_at AS updatedAt, updated_by AS updatedBy
-       FROM risk_criteria WHERE engagement_id = ?`,
-    )
-    .get(engagementId) as CriteriaRow | undefined;
+): CurrentCriteria & { row: CriteriaRow | undefined } {
+  const row = ctx.store.db
+    .select()
+    .from(riskCriteria)
+    .where(eq(riskCriteria.engagementId, engagementId))
+    .get();
   if (!row) return { rules: defaultCriteria, version: 0, row };
   return {
     rules: {
       likelihoodLevels: row.likelihoodLevels,
       impactLevels: row.impactLevels,
-      likelihoodLabels: JSON.parse(row.likelihoodLabelsJson) as string[],
-      impactLabels: JSON.parse(row.impactLabelsJson) as string[],
-      bands: JSON.parse(row.bandsJson) as RiskCriteriaRules['bands'],
+      likelihoodLabels: readJson(
+        labels,
+        row.likelihoodLabelsJson,
+        'risk_criteria.likelihood_labels_json',
+      ),
+      impactLabels: readJson(labels, row.impactLabelsJson, 'risk_criteria.impact_labels_json'),
+      bands: readJson(bands, row.bandsJson, 'risk_criteria.bands_json'),
       acceptanceThreshold: row.acceptanceThreshold,
     },
     version: row.version,
@@ -62,15 +57,17 @@ export function currentCriteria(
 export function getRiskCriteria(ctx: CoreContext, engagementId: string): RiskCriteria {
   requireEngagement(ctx, engagementId);
   const { rules, version, row } = currentCriteria(ctx, engagementId);
-  const stale = ctx.store.sqlite
-    .prepare('SELECT count(*) AS n FROM risks WHERE engagement_id = ? AND criteria_version <> ?')
-    .get(engagementId, version) as { n: number };
+  const stale = ctx.store.db
+    .select({ n: count() })
+    .from(risks)
+    .where(and(eq(risks.engagementId, engagementId), ne(risks.criteriaVersion, version)))
+    .get();
   return {
     engagementId,
     ...rules,
     version,
     saved: row !== undefined,
-    staleRiskCount: stale.n,
+    staleRiskCount: stale?.n ?? 0,
     updatedAt: row?.updatedAt ?? null,
     updatedBy: row?.updatedBy ?? null,
   };
@@ -99,35 +96,23 @@ export function saveRiskCriteria(
     const before = currentCriteria(ctx, engagementId);
     const version = before.version + 1;
     const values = {
-      engagementId,
       likelihoodLevels: rules.likelihoodLevels,
       impactLevels: rules.impactLevels,
-      likelihoodLabelsJson: JSON.stringify(rules.likelihoodLabels),
-      impactLabelsJson: JSON.stringify(rules.impactLabels),
-      bandsJson: JSON.stringify(rules.bands),
+      likelihoodLabelsJson: writeJson(rules.likelihoodLabels),
+      impactLabelsJson: writeJson(rules.impactLabels),
+      bandsJson: writeJson(rules.bands),
       acceptanceThreshold: rules.acceptanceThreshold,
       version,
-      now,
-      actor: ctx.actor(),
+      updatedAt: now,
+      updatedBy: ctx.actor(),
     };
+    const { db } = ctx.store;
     if (before.row) {
-      ctx.store.sqlite
-        .prepare(
-          `UPDATE risk_criteria SET likelihood_levels = @likelihoodLevels, impact_levels = @impactLevels,
-             likelihood_labels_json = @likelihoodLabelsJson, impact_labels_json = @impactLabelsJson,
-             bands_json = @bandsJson, acceptance_threshold = @acceptanceThreshold, version = @version,
-             updated_at = @now, updated_by = @actor WHERE engagement_id = @engagementId`,
-        )
-        .run(values);
+      db.update(riskCriteria).set(values).where(eq(riskCriteria.engagementId, engagementId)).run();
     } else {
-      ctx.store.sqlite
-        .prepare(
-          `INSERT INTO risk_criteria (id, engagement_id, likelihood_levels, impact_levels, likelihood_labels_json,
-             impact_labels_json, bands_json, acceptance_threshold, version, created_at, updated_at, updated_by)
-           VALUES (@id, @engagementId, @likelihoodLevels, @impactLevels, @likelihoodLabelsJson, @impactLabelsJson,
-             @bandsJson, @acceptanceThreshold, @version, @now, @now, @actor)`,
-        )
-        .run({ id: ctx.newId(), ...values });
+      db.insert(riskCriteria)
+        .values({ id: ctx.newId(), engagementId, createdAt: now, ...values })
+        .run();
     }
     audit(ctx, now, {
       action: 'riskCriteria.save',

@@ -1,27 +1,25 @@
+import { eq } from 'drizzle-orm';
 import type { Risk, RiskHistoryEntry } from '../../../shared/contracts/risks';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
+import { schema } from '../db';
 import { requireEngagement } from '../engagements';
-import { currentCriteria } from './risk-criteria';
-import { checkRiskReferences, loadRiskLookups } from './risk-lookups';
-import {
-  controlJustifications,
-  findRisk,
-  listRisks as queryRisks,
-  riskHistory,
-} from './risk-queries';
+import { currentCriteria } from './criteria';
+import { checkRiskReferences, loadRiskLookups } from './lookups';
+import { controlJustifications, findRisk, listRisks as queryRisks, riskHistory } from './queries';
 import {
   auditSnapshot,
   formatRef,
   insertRisk,
   nextRefNumber,
   rateRisk,
-  replaceLinks,
+  riskColumns,
+  riskWriter,
   type RiskFields,
   type RiskLevels,
-} from './risk-write';
+} from './write';
 
-export { controlJustifications };
+const { risks } = schema;
 
 export function listRisks(ctx: CoreContext, engagementId: string): Risk[] {
   requireEngagement(ctx, engagementId);
@@ -40,7 +38,7 @@ export function createRisk(ctx: CoreContext, input: ParsedInput<'risks.create'>)
     const lookups = loadRiskLookups(ctx, engagementId);
     const criteria = currentCriteria(ctx, engagementId);
     const ref = formatRef(nextRefNumber(ctx, engagementId));
-    return findRisk(ctx, insertRisk(ctx, now, lookups, criteria, fields, ref));
+    return findRisk(ctx, insertRisk(ctx, riskWriter(ctx), now, lookups, criteria, fields, ref));
   });
 }
 
@@ -90,37 +88,12 @@ export function updateRisk(ctx: CoreContext, input: ParsedInput<'risks.update'>)
     const keep = sameRating(fields, fieldsOf(before));
     const levels = keep ? levelsOf(before) : rateRisk(criteria.rules, fields);
     const version = keep ? before.criteriaVersion : criteria.version;
-    ctx.store.sqlite
-      .prepare(
-        `UPDATE risks SET title = @title, description = @description, risk_source = @riskSource,
-           objectives_json = @objectivesJson, likelihood = @likelihood, impact = @impact,
-           inherent_score = @inherentScore, inherent_band = @inherentBand, treatment_option = @treatmentOption,
-           treatment_plan = @treatmentPlan, residual_likelihood = @residualLikelihood,
-           residual_impact = @residualImpact, residual_score = @residualScore, residual_band = @residualBand,
-           criteria_version = @criteriaVersion, owner = @owner, due_date = @dueDate, status = @status,
-           updated_at = @now, updated_by = @actor WHERE id = @id`,
-      )
-      .run({
-        id,
-        title: fields.title,
-        description: fields.description,
-        riskSource: fields.riskSource,
-        objectivesJson: JSON.stringify(fields.objectives),
-        likelihood: fields.likelihood,
-        impact: fields.impact,
-        ...levels,
-        treatmentOption: fields.treatmentOption,
-        treatmentPlan: fields.treatmentPlan,
-        residualLikelihood: fields.residualLikelihood,
-        residualImpact: fields.residualImpact,
-        criteriaVersion: version,
-        owner: fields.owner,
-        dueDate: fields.dueDate,
-        status: fields.status,
-        now,
-        actor: ctx.actor(),
-      });
-    replaceLinks(ctx, id, fields);
+    ctx.store.db
+      .update(risks)
+      .set({ ...riskColumns(fields, levels, version), updatedAt: now, updatedBy: ctx.actor() })
+      .where(eq(risks.id, id))
+      .run();
+    riskWriter(ctx).replaceLinks(id, fields);
     audit(ctx, now, {
       action: 'risk.update',
       entityType: 'risk',
@@ -137,7 +110,7 @@ export function deleteRisk(ctx: CoreContext, id: string): { ok: true } {
   const now = ctx.now();
   inTransaction(ctx, () => {
     const before = findRisk(ctx, id);
-    ctx.store.sqlite.prepare('DELETE FROM risks WHERE id = ?').run(id);
+    ctx.store.db.delete(risks).where(eq(risks.id, id)).run();
     audit(ctx, now, {
       action: 'risk.delete',
       entityType: 'risk',
@@ -153,12 +126,17 @@ export function acceptRisk(ctx: CoreContext, input: ParsedInput<'risks.accept'>)
   const now = ctx.now();
   return inTransaction(ctx, () => {
     const before = findRisk(ctx, input.id);
-    ctx.store.sqlite
-      .prepare(
-        `UPDATE risks SET accepted_by = ?, accepted_at = ?, status = 'accepted', updated_at = ?, updated_by = ?
-         WHERE id = ?`,
-      )
-      .run(input.acceptedBy, input.acceptedOn, now, ctx.actor(), input.id);
+    ctx.store.db
+      .update(risks)
+      .set({
+        acceptedBy: input.acceptedBy,
+        acceptedAt: input.acceptedOn,
+        status: 'accepted',
+        updatedAt: now,
+        updatedBy: ctx.actor(),
+      })
+      .where(eq(risks.id, input.id))
+      .run();
     audit(ctx, now, {
       action: 'risk.accept',
       entityType: 'risk',
@@ -187,15 +165,10 @@ export function rerateRisks(ctx: CoreContext, input: ParsedInput<'risks.rerate'>
     requireEngagement(ctx, input.engagementId);
     const criteria = currentCriteria(ctx, input.engagementId);
     const wanted = input.riskIds ? new Set(input.riskIds) : null;
-    const risks = queryRisks(ctx, input.engagementId).filter((r) => !wanted || wanted.has(r.id));
-    const update = ctx.store.sqlite.prepare(
-      `UPDATE risks SET inherent_score = @inherentScore, inherent_band = @inherentBand,
-         residual_score = @residualScore, residual_band = @residualBand, criteria_version = @version,
-         updated_at = @now, updated_by = @actor WHERE id = @id`,
-    );
+    const register = queryRisks(ctx, input.engagementId).filter((r) => !wanted || wanted.has(r.id));
     const skipped: { id: string; ref: string; reason: string }[] = [];
     let rerated = 0;
-    for (const risk of risks) {
+    for (const risk of register) {
       let levels: RiskLevels;
       try {
         levels = rateRisk(criteria.rules, risk);
@@ -204,7 +177,16 @@ export function rerateRisks(ctx: CoreContext, input: ParsedInput<'risks.rerate'>
         skipped.push({ id: risk.id, ref: risk.ref, reason });
         continue;
       }
-      update.run({ id: risk.id, ...levels, version: criteria.version, now, actor: ctx.actor() });
+      ctx.store.db
+        .update(risks)
+        .set({
+          ...levels,
+          criteriaVersion: criteria.version,
+          updatedAt: now,
+          updatedBy: ctx.actor(),
+        })
+        .where(eq(risks.id, risk.id))
+        .run();
       audit(ctx, now, {
         action: 'risk.rerate',
         entityType: 'risk',

@@ -12,9 +12,9 @@ import {
   type TreatmentOption,
 } from '../../../shared/domain/risks';
 import type { RiskCriteriaRules } from '../../../shared/rules/risk-levels';
-import type { RiskFields } from '../services/risk-write';
-import type { RiskLookups } from '../services/risk-lookups';
-import type { Grid } from './read';
+import type { RiskFields } from './write';
+import type { RiskLookups } from './lookups';
+import type { Grid } from './sheet-read';
 
 export type Mapping = Partial<Record<ImportFieldKey, number | null>>;
 

@@ -1,29 +1,30 @@
+import { eq } from 'drizzle-orm';
 import type { ImportPreview } from '../../../shared/contracts/risk-sheets';
 import type { ParsedInput } from '../../../shared/contracts';
-import { FRAMEWORK_42001 } from '../../../shared/domain/risks';
-import { importFields } from '../../../shared/domain/risk-sheet-fields';
+import { IMPORT_MAX_BYTES, importFields } from '../../../shared/domain/risk-sheet-fields';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { CommandFailure } from '../errors';
-import { readGrid, type Grid } from '../spreadsheets/read';
-import {
-  convertRows,
-  mappingErrors,
-  proposeMapping,
-  type Mapping,
-} from '../spreadsheets/risk-rows';
-import { risksToCsv, risksToXlsx } from '../spreadsheets/write';
+import { schema } from '../db';
 import { requireEngagement } from '../engagements';
-import { currentCriteria } from './risk-criteria';
-import { loadRiskLookups } from './risk-lookups';
-import { listRisks } from './risks';
-import { formatRef, insertRisk, nextRefNumber } from './risk-write';
+import { CommandFailure, invalid } from '../errors';
+import { readIncoming } from '../transfer';
+import { currentCriteria } from './criteria';
+import { annexC, loadRiskLookups } from './lookups';
+import { listRisks } from './register';
+import { readGrid } from './sheet-read';
+import { convertRows, mappingErrors, proposeMapping, type Mapping } from './sheet-rows';
+import { risksToCsv, risksToXlsx } from './sheet-write';
+import { formatRef, insertRisk, nextRefNumber, riskWriter } from './write';
+
+const { engagements, risks } = schema;
 
 function exportName(ctx: CoreContext, engagementId: string, ext: string): string {
-  const row = ctx.store.sqlite
-    .prepare('SELECT client_name AS name FROM engagements WHERE id = ?')
-    .get(engagementId) as { name: string };
+  const row = ctx.store.db
+    .select({ name: engagements.clientName })
+    .from(engagements)
+    .where(eq(engagements.id, engagementId))
+    .get();
   const safe =
-    row.name
+    (row?.name ?? '')
       .replace(/[^A-Za-z0-9 _-]+/g, '')
       .trim()
       .replace(/\s+/g, '-') || 'engagement';
@@ -31,49 +32,47 @@ function exportName(ctx: CoreContext, engagementId: string, ext: string): string
 }
 
 export async function exportRisksXlsx(ctx: CoreContext, engagementId: string) {
-  const risks = listRisks(ctx, engagementId);
-  const buffer = await risksToXlsx(risks, 'AI risk register');
+  const register = listRisks(ctx, engagementId);
+  const buffer = await risksToXlsx(register, 'AI risk register');
   return {
     fileName: exportName(ctx, engagementId, 'xlsx'),
     contentBase64: buffer.toString('base64'),
-    rows: risks.length,
+    rows: register.length,
   };
 }
 
 export function exportRisksCsv(ctx: CoreContext, engagementId: string) {
-  const risks = listRisks(ctx, engagementId);
+  const register = listRisks(ctx, engagementId);
   return {
     fileName: exportName(ctx, engagementId, 'csv'),
-    text: risksToCsv(risks),
-    rows: risks.length,
+    text: risksToCsv(register),
+    rows: register.length,
   };
 }
 
-interface AnnexCMeta {
-  annexC?: {
-    objectives?: { id: string; title: string }[];
-    riskSources?: { id: string; title: string }[];
-  };
+/** The sheet the page sent through incoming.*, read once (the received file is then deleted). */
+function sheetBytes(ctx: CoreContext, input: { token: string; fileName: string }) {
+  return readIncoming(ctx, input.token, IMPORT_MAX_BYTES, () =>
+    invalid('file', `${input.fileName} is larger than 20 MB.`),
+  );
 }
 
 async function analyse(ctx: CoreContext, input: ParsedInput<'risks.importPreview'>) {
   requireEngagement(ctx, input.engagementId);
-  const grid: Grid = await readGrid(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  const grid = await readGrid(input.fileName, await sheetBytes(ctx, input));
   const mapping: Mapping = input.mapping ?? proposeMapping(grid.headers);
   const lookups = loadRiskLookups(ctx, input.engagementId);
   const criteria = currentCriteria(ctx, input.engagementId);
-  const fw = ctx.store.sqlite
-    .prepare('SELECT meta_json AS metaJson FROM frameworks WHERE id = ?')
-    .get(FRAMEWORK_42001) as { metaJson: string } | undefined;
-  const meta = fw ? (JSON.parse(fw.metaJson) as AnnexCMeta) : {};
-  const titles = (list: { id: string; title: string }[] = []) =>
+  const annex = annexC(ctx);
+  const titles = (list: { id: string; title: string }[]) =>
     new Map(list.map((e) => [e.title.toLowerCase(), e.id]));
   const existingRefs = new Set(
-    (
-      ctx.store.sqlite
-        .prepare('SELECT ref FROM risks WHERE engagement_id = ?')
-        .all(input.engagementId) as { ref: string }[]
-    ).map((r) => r.ref),
+    ctx.store.db
+      .select({ ref: risks.ref })
+      .from(risks)
+      .where(eq(risks.engagementId, input.engagementId))
+      .all()
+      .map((r) => r.ref),
   );
   const headerErrors = mappingErrors(mapping, grid.headers);
   const converted =
@@ -85,8 +84,8 @@ async function analyse(ctx: CoreContext, input: ParsedInput<'risks.importPreview
           {
             rules: criteria.rules,
             lookups,
-            sourceTitles: titles(meta.annexC?.riskSources),
-            objectiveTitles: titles(meta.annexC?.objectives),
+            sourceTitles: titles(annex.riskSources),
+            objectiveTitles: titles(annex.objectives),
           },
           existingRefs,
         );
@@ -153,9 +152,10 @@ export async function commitRiskImport(ctx: CoreContext, input: ParsedInput<'ris
       ...rows.map((r) => Number(/^R-(\d+)$/.exec(r.ref ?? '')?.[1] ?? 0)),
     );
     let next = Math.max(nextRefNumber(ctx, input.engagementId), fileMax + 1);
+    const writer = riskWriter(ctx);
     for (const row of rows) {
       const ref = row.ref ?? formatRef(next++);
-      insertRisk(ctx, now, lookups, criteria, row.fields, ref);
+      insertRisk(ctx, writer, now, lookups, criteria, row.fields, ref);
     }
     audit(ctx, now, {
       action: 'risk.import',

@@ -1,6 +1,11 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { FRAMEWORK_42001 } from '../../../shared/domain/risks';
 import type { CoreContext } from '../context';
+import { readJson, schema } from '../db';
 import { invalid } from '../errors';
+
+const { frameworks, requirements, aiSystems } = schema;
 
 /** What a risk may refer to: the catalog's Annex C ids and controls, the engagement's systems. */
 export interface RiskLookups {
@@ -13,28 +18,52 @@ export interface RiskLookups {
   systems: Map<string, string>;
 }
 
-interface AnnexC {
-  annexC?: { objectives?: { id: string }[]; riskSources?: { id: string }[] };
+const annexEntries = z.array(z.object({ id: z.string(), title: z.string() }));
+const annexCMeta = z.object({
+  annexC: z
+    .object({ objectives: annexEntries.optional(), riskSources: annexEntries.optional() })
+    .optional(),
+});
+
+export interface AnnexC {
+  objectives: { id: string; title: string }[];
+  riskSources: { id: string; title: string }[];
+}
+
+/** The catalog's Annex C objectives and risk sources (empty when no catalog is loaded). */
+export function annexC(ctx: CoreContext): AnnexC {
+  const fw = ctx.store.db
+    .select({ metaJson: frameworks.metaJson })
+    .from(frameworks)
+    .where(eq(frameworks.id, FRAMEWORK_42001))
+    .get();
+  const meta = fw ? readJson(annexCMeta, fw.metaJson, 'frameworks.meta_json').annexC : undefined;
+  return { objectives: meta?.objectives ?? [], riskSources: meta?.riskSources ?? [] };
 }
 
 export function loadRiskLookups(ctx: CoreContext, engagementId: string): RiskLookups {
-  const sqlite = ctx.store.sqlite;
-  const fw = sqlite
-    .prepare('SELECT meta_json AS metaJson FROM frameworks WHERE id = ?')
-    .get(FRAMEWORK_42001) as { metaJson: string } | undefined;
-  const meta = fw ? (JSON.parse(fw.metaJson) as AnnexC) : {};
-  const controls = sqlite
-    .prepare(
-      `SELECT id, ref FROM requirements WHERE framework_id = ? AND kind = 'control' AND retired = 0`,
+  const { db } = ctx.store;
+  const annex = annexC(ctx);
+  const controls = db
+    .select({ id: requirements.id, ref: requirements.ref })
+    .from(requirements)
+    .where(
+      and(
+        eq(requirements.frameworkId, FRAMEWORK_42001),
+        eq(requirements.kind, 'control'),
+        eq(requirements.retired, false),
+      ),
     )
-    .all(FRAMEWORK_42001) as { id: string; ref: string }[];
-  const systems = sqlite
-    .prepare('SELECT id, name FROM ai_systems WHERE engagement_id = ?')
-    .all(engagementId) as { id: string; name: string }[];
+    .all();
+  const systems = db
+    .select({ id: aiSystems.id, name: aiSystems.name })
+    .from(aiSystems)
+    .where(eq(aiSystems.engagementId, engagementId))
+    .all();
   return {
     engagementId,
-    sources: new Set((meta.annexC?.riskSources ?? []).map((s) => s.id)),
-    objectives: new Set((meta.annexC?.objectives ?? []).map((o) => o.id)),
+    sources: new Set(annex.riskSources.map((s) => s.id)),
+    objectives: new Set(annex.objectives.map((o) => o.id)),
     controls: new Map(controls.map((c) => [c.id, c.ref])),
     systems: new Map(systems.map((s) => [s.id, s.name])),
   };
@@ -67,9 +96,4 @@ export function checkRiskReferences(lookups: RiskLookups, refs: RiskReferences):
       throw invalid('controlIds', `${id} is not an Annex A control of ${FRAMEWORK_42001}`);
     }
   }
-}
-
-/** Compares refs such as A.6.2.10 and A.6.2.4 by their numbers, not as text. */
-export function compareRefs(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }
