@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    globalSetup: ['./tests/setup/run-temp-dir.ts'],
     projects: [
       {
         test: {
