@@ -1,27 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore } from '../core/start';
-import { findAppRoot } from '../core/paths';
 import { deleteEvidence, importFile } from '../core/evidence';
+import { benchEngagement, makeFile, MiB, startBenchCore } from './setup';
 import type { BenchRow } from './types';
-
-const MiB = 1024 * 1024;
-
-/** A file of real (incompressible, non-sparse) bytes, synced so both contestants start equal. */
-function makeFile(file: string, sizeMiB: number): void {
-  const fd = fs.openSync(file, 'w');
-  const block = randomBytes(MiB);
-  for (let i = 0; i < sizeMiB; i += 1) {
-    // Vary every block cheaply so no layer can deduplicate it.
-    block.writeUInt32LE(i, 0);
-    fs.writeSync(fd, block);
-  }
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
-}
 
 function seconds(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -44,26 +27,13 @@ export async function benchEvidence(options: { sizeMiB?: number } = {}): Promise
 
     const dataDir = path.join(work, 'data');
     fs.mkdirSync(dataDir);
-    const core = await startCore({
-      dataDir,
-      appRoot: findAppRoot(__dirname),
-      version: 'bench',
-      transport: 'http',
-      actor: 'bench',
-    });
-    const engagementId = '01900000-0000-7000-8000-00000000be0c';
+    const core = await startBenchCore(dataDir);
     const toolTimes: number[] = [];
     const importTimes: number[] = [];
     let peakAbove = 0;
     let idle = 0;
     try {
-      const now = core.ctx.now();
-      core.store.sqlite
-        .prepare(
-          `INSERT INTO engagements (id, client_name, aims_scope, ai_roles_json, sites_json, lead_assessor, notes, created_at, updated_at, updated_by)
-           VALUES (?, 'Bench', 'Bench', '[]', '[]', 'Bench', '', ?, ?, 'bench')`,
-        )
-        .run(engagementId, now, now);
+      const engagementId = benchEngagement(core, 'Bench');
       // Two rounds, alternating, best of each: the machine is shared and disks are noisy.
       for (let round = 0; round < 2; round += 1) {
         const copy = path.join(work, 'copy.bin');

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { startCore } from '../core/start';
 import { applyPragmas } from '../core/db';
-import { findAppRoot } from '../core/paths';
 import { seedDemo } from '../core/demo';
 import { requirementIndex } from '../core/catalog';
 import { DEFAULT_FRAMEWORK_ID } from '../../shared/contracts/assessments';
+import { startBenchCore } from './setup';
 import type { BenchRow } from './types';
 import { ms, percentile, timeMs, timeMsAsync } from './stats';
 
@@ -22,13 +21,7 @@ const DASHBOARDS = 200;
 export async function benchInterview(): Promise<BenchRow[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-interview-'));
   try {
-    const core = await startCore({
-      dataDir: path.join(work, 'data'),
-      appRoot: findAppRoot(__dirname),
-      version: 'bench',
-      transport: 'http',
-      actor: 'bench',
-    });
+    const core = await startBenchCore(path.join(work, 'data'));
     let rows: BenchRow[];
     try {
       const demo = await seedDemo(core.ctx, { size: 'large', seed: 7 });

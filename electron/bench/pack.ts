@@ -1,29 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore } from '../core/start';
 import { seedDemo } from '../core/demo';
 import { buildPack } from '../core/packs';
-import { findAppRoot } from '../core/paths';
 import { createIdentity } from '../core/identities';
 import { importFile, objectPath } from '../core/evidence';
+import { makeFile, MiB, startBenchCore } from './setup';
 import type { BenchRow } from './types';
-
-const MiB = 1024 * 1024;
-
-/** Incompressible bytes (evidence is mostly PDFs and images), synced so both runs start equal. */
-function makeFile(file: string, sizeMiB: number): void {
-  const fd = fs.openSync(file, 'w');
-  const block = randomBytes(MiB);
-  for (let i = 0; i < sizeMiB; i += 1) {
-    block.writeUInt32LE(i, 0);
-    fs.writeSync(fd, block);
-  }
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
-}
 
 const rate = (bytes: number, s: number) => `${(bytes / MiB / s).toFixed(0)} MB/s`;
 
@@ -39,13 +23,7 @@ export async function benchPack(options: { sizeMiB?: number } = {}): Promise<Ben
   try {
     const dataDir = path.join(work, 'data');
     fs.mkdirSync(dataDir);
-    const core = await startCore({
-      dataDir,
-      appRoot: findAppRoot(__dirname),
-      version: 'bench',
-      transport: 'http',
-      actor: 'bench',
-    });
+    const core = await startBenchCore(dataDir);
     try {
       const demo = await seedDemo(core.ctx, { size: 'small', seed: 1 });
       const engagementId = demo.engagementIds[0] ?? '';

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore } from '../core/start';
-import { findAppRoot } from '../core/paths';
 import { seedDemo } from '../core/demo';
 import { renderReport } from '../core/reports';
+import { startBenchCore } from './setup';
 import type { BenchRow } from './types';
 
 const MB = 1024 * 1024;
@@ -19,13 +18,7 @@ const MB = 1024 * 1024;
 export async function benchReport(): Promise<BenchRow[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-report-'));
   try {
-    const core = await startCore({
-      dataDir: path.join(work, 'data'),
-      appRoot: findAppRoot(__dirname),
-      version: 'bench',
-      transport: 'http',
-      actor: 'bench',
-    });
+    const core = await startBenchCore(path.join(work, 'data'));
     try {
       const demo = await seedDemo(core.ctx, { size: 'large', seed: 7 });
       const assessmentId = demo.assessmentIds[0] ?? '';

@@ -2,25 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startCore } from '../core/start';
-import { findAppRoot } from '../core/paths';
-import { createEngagement } from '../core/engagements';
+import { seededRng } from '../core/demo';
 import { exportRisksXlsx, seedRiskDemo } from '../core/risks';
 import { startWebServer } from '../web/server';
 import { launchChromium } from './browser';
+import { benchAppRoot, benchEngagement, startBenchCore } from './setup';
 import type { BenchRow } from './types';
-
-/** A seeded generator (mulberry32) so every run benches the same register. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -68,28 +55,13 @@ const keystroke = (page: Page, text: string) => page.evaluate<number>(keystrokeS
  */
 export async function benchRisks(): Promise<BenchRow[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-risks-'));
-  const appRoot = findAppRoot(__dirname);
-  const core = await startCore({
-    dataDir: work,
-    appRoot,
-    version: 'bench',
-    transport: 'http',
-    actor: 'bench',
-  });
+  const appRoot = benchAppRoot();
+  const core = await startBenchCore(work);
   const rows: BenchRow[] = [];
   try {
-    const engagement = createEngagement(core.ctx, {
-      clientName: 'Bench Lending',
-      aimsScope: 'Bench',
-      aiRoles: [],
-      sites: [],
-      leadAssessor: 'Bench',
-      startDate: null,
-      endDate: null,
-      notes: '',
-    });
+    const engagementId = benchEngagement(core, 'Bench Lending');
     const seedStart = performance.now();
-    seedRiskDemo(core.ctx, { engagementId: engagement.id, size: 'large', rng: seeded(42) });
+    seedRiskDemo(core.ctx, { engagementId: engagementId, size: 'large', rng: seededRng(42) });
     rows.push({
       name: 'risks: seed the large demo',
       size: '10,000 risks',
@@ -99,7 +71,7 @@ export async function benchRisks(): Promise<BenchRow[]> {
     const exportTimes: number[] = [];
     for (let i = 0; i < 2; i += 1) {
       const t = performance.now();
-      await exportRisksXlsx(core.ctx, engagement.id);
+      await exportRisksXlsx(core.ctx, engagementId);
       exportTimes.push(performance.now() - t);
     }
     rows.push({

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { DEFAULT_FRAMEWORK_ID } from '../../shared/contracts/assessments';
+import { requirementIndex } from '../core/catalog';
+import { seededRng } from '../core/demo';
 import { importFile, seedEvidenceDemo } from '../core/evidence';
-import { CommandFailure } from '../core/errors';
 import { openCore, reportAndExit } from './common';
 
 interface ImportOpts {
@@ -37,18 +39,12 @@ export function registerEvidence(program: Command): void {
       try {
         const core = await openCore(opts.dataDir);
         try {
-          const rows = core.store.sqlite
-            .prepare(
-              'SELECT id FROM requirements WHERE assessable = 1 AND retired = 0 ORDER BY sort_order',
-            )
-            .all() as { id: string }[];
-          let seed = 42;
-          const rng = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+          const { assessable } = requirementIndex(core.ctx, DEFAULT_FRAMEWORK_ID);
           const seeded = await seedEvidenceDemo(core.ctx, {
             engagementId: opts.engagement,
-            requirementIds: rows.map((r) => r.id),
+            requirementIds: assessable.map((r) => r.id),
             findingIds: [],
-            rng,
+            rng: seededRng(42),
           });
           process.stdout.write(`demo evidence: ${seeded.evidence} files\n`);
         } finally {
@@ -82,10 +78,6 @@ async function runImport(files: string[], opts: ImportOpts): Promise<void> {
       core.close();
     }
   } catch (error) {
-    if (error instanceof CommandFailure) {
-      process.stderr.write(`assay: ${error.message}\n`);
-      process.exit(1);
-    }
     reportAndExit(error);
   }
 }

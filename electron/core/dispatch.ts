@@ -2,6 +2,7 @@ import { type z } from 'zod';
 import { contracts, isCommandName } from '../../shared/contracts';
 import { describeIssues, issuesFromZod, type Result } from '../../shared/contracts/envelope';
 import type { CoreContext } from './context';
+import { readOnlyRefusal } from './db';
 import { CommandFailure } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './commands';
@@ -14,19 +15,6 @@ export interface Dispatcher {
 export interface DispatchOptions {
   /** Check every output against its contract too (tests and development). */
   validateOutput?: boolean;
-}
-
-/**
- * A damaged store is open read-only: every command that changes data is refused before it runs,
- * with where the backups are, so nothing is written into a file that is known to be damaged.
- */
-function refuseWhenReadOnly(ctx: CoreContext, mutates: boolean): string | null {
-  const health = ctx.store.health;
-  if (!mutates || !health.readOnly) return null;
-  const backup = health.latestBackup
-    ? `The newest backup is ${health.latestBackup}.`
-    : `Backups are kept in ${health.backupsDir}.`;
-  return `The database is damaged, so Assay opened it read-only and changes nothing. ${backup} Close Assay and restore a backup, or run "assay check" for details.`;
 }
 
 /**
@@ -46,7 +34,9 @@ export function createDispatcher(ctx: CoreContext, options: DispatchOptions = {}
         };
       }
       const contract = contracts[name];
-      const refusal = refuseWhenReadOnly(ctx, contract.mutates);
+      // A damaged store is open read-only: every command that changes data is refused before it
+      // runs, so nothing is written into a file that is known to be damaged.
+      const refusal = contract.mutates ? readOnlyRefusal(ctx.store.health) : null;
       if (refusal) return { ok: false, error: { code: 'READ_ONLY', message: refusal } };
       // Only a missing input means "no fields"; null or any other non-object is refused.
       const parsed = contract.input.safeParse(raw === undefined ? {} : raw);

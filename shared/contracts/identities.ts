@@ -9,15 +9,8 @@ export const passphraseSchema = z
   .min(8, 'must be at least 8 characters')
   .max(1024, 'must be at most 1024 characters');
 
-/** Largest accepted .p12/.pfx (1 MB), as a base64 text length. */
-export const MAX_P12_BASE64 = Math.ceil((1024 * 1024 * 4) / 3) + 4;
-
-const base64 = (max: number, label: string) =>
-  z
-    .string()
-    .min(1, 'is required')
-    .max(max, `must be at most ${label}`)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+/** Largest accepted .p12/.pfx: an organisation's certificate file is a few kilobytes. */
+export const MAX_P12_BYTES = 1024 * 1024;
 
 export const identitySchema = z.object({
   id: idSchema,
@@ -64,7 +57,8 @@ export const identityCreateSchema = z.strictObject({
 export type IdentityCreateInput = z.input<typeof identityCreateSchema>;
 
 export const identityImportSchema = z.strictObject({
-  fileBase64: base64(MAX_P12_BASE64, '1 MB'),
+  /** The .p12/.pfx sent with incoming.* (taken once). */
+  token: incomingTokenSchema,
   passphrase: passphraseSchema,
   role: textField(200).default(''),
   /** Defaults to the certificate's common name. */
@@ -89,7 +83,7 @@ export const identityContracts = {
   }),
   'identities.import': defineCommand({
     name: 'identities.import',
-    summary: 'Import an organisation-issued .p12/.pfx (base64 of the file, at most 1 MB).',
+    summary: 'Import an organisation-issued .p12/.pfx sent with incoming.* (at most 1 MB).',
     input: identityImportSchema,
     output: identitySchema,
     mutates: true,

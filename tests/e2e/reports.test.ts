@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { tempDir } from '../helpers/core';
@@ -7,10 +9,12 @@ import { call } from './api';
 describe('reports in the browser', () => {
   let browser: Browser;
   let app: ServedApp;
+  let dataDir: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    app = await serveApp(tempDir('assay-e2e-reports-'));
+    dataDir = tempDir('assay-e2e-reports-');
+    app = await serveApp(dataDir);
     const engagement = await call(app, 'engagements.create', {
       clientName: 'Contoso Pharma',
       aimsScope: 'Clinical-trial matching model.',
@@ -50,6 +54,37 @@ describe('reports in the browser', () => {
       .first()
       .click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('imports a .p12 picked in the page: its bytes go through the transfer, nothing stays behind', async () => {
+    // An organisation's file: made by Assay itself, taken out, and its identity deleted.
+    const passphrase = 'org-issued passphrase';
+    const made = await call(app, 'identities.create', {
+      name: 'Org Signer',
+      email: 'signer@org.example',
+      passphrase,
+    });
+    const p12 = path.join(tempDir('assay-e2e-p12-'), 'org signer.p12');
+    fs.copyFileSync(path.join(dataDir, 'identities', `${made.id}.p12`), p12);
+    await call(app, 'identities.delete', { id: made.id });
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/reports`);
+    await page.getByRole('button', { name: 'Import .p12/.pfx' }).click();
+    const form = page.getByRole('form', { name: 'Import a signing identity' });
+    await form.locator('input[type="file"]').setInputFiles(p12);
+    await form.getByLabel('Passphrase of the file').fill(passphrase);
+    await form.getByRole('button', { name: 'Import identity' }).click();
+    await expect
+      .poll(() => page.getByText('Signing identity Org Signer imported.').isVisible())
+      .toBe(true);
+    const listed = await call(app, 'identities.list', {});
+    expect(listed.map((i) => [i.name, i.origin])).toEqual([['Org Signer', 'imported']]);
+    const incoming = path.join(dataDir, 'incoming');
+    expect(fs.existsSync(incoming) ? fs.readdirSync(incoming) : []).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -11,6 +11,7 @@ import type { Identity } from '../../shared/contracts/identities';
 import type { CommandErrorBody } from '../../shared/contracts/envelope';
 import { startTestCore, tempDir } from '../helpers/core';
 import { makePdf } from '../helpers/pdf';
+import { sendBytes } from '../helpers/incoming';
 import { hasTool, run } from '../helpers/signing';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
@@ -177,7 +178,10 @@ describe('signing identities', () => {
 
   it('never stores the passphrase: not in the database file, the WAL or any audit row', async () => {
     const created = await ok<Identity>('identities.create', { ...person, passphrase: PASS });
-    await failure('identities.import', { fileBase64: 'AAAA', passphrase: `${PASS}-import` });
+    await failure('identities.import', {
+      token: await sendBytes(core, Buffer.from('AAAA', 'base64')),
+      passphrase: `${PASS}-import`,
+    });
     await ok('identities.delete', { id: created.id });
     core.store.sqlite.pragma('wal_checkpoint(PASSIVE)');
     for (const name of filesIn(core.dataDir).filter((f) => f.startsWith('assay.db'))) {
@@ -238,13 +242,15 @@ describe('signing identities', () => {
         p12,
       ]);
       expect(exp.code, exp.out).toBe(0);
-      const fileBase64 = fs.readFileSync(p12).toString('base64');
+      // A received file is taken once: each import sends it again, as the page does.
+      const send = () => sendBytes(core, fs.readFileSync(p12), 'org.p12');
 
       expect(
-        (await failure('identities.import', { fileBase64, passphrase: 'not the one!' })).message,
+        (await failure('identities.import', { token: await send(), passphrase: 'not the one!' }))
+          .message,
       ).toBe('The passphrase does not open this identity');
       const imported = await ok<Identity>('identities.import', {
-        fileBase64,
+        token: await send(),
         passphrase: PASS,
         role: 'Quality manager',
       });
@@ -260,9 +266,9 @@ describe('signing identities', () => {
       const unlocked = await unlockIdentity(core.ctx, imported.id, PASS);
       const check = verifyPdf(await signPdf(await makePdf(), unlocked, { reason: 'org' }));
       expect(check).toMatchObject({ valid: true, signer: { name: 'Org Signer' } });
-      expect((await failure('identities.import', { fileBase64, passphrase: PASS })).code).toBe(
-        'CONFLICT',
-      );
+      expect(
+        (await failure('identities.import', { token: await send(), passphrase: PASS })).code,
+      ).toBe('CONFLICT');
     },
   );
 
@@ -291,7 +297,7 @@ describe('signing identities', () => {
     ];
     for (const [bytes, reason] of cases) {
       const error = await failure('identities.import', {
-        fileBase64: bytes.toString('base64'),
+        token: await sendBytes(core, bytes),
         passphrase: PASS,
       });
       expect(error.code).toBe('VALIDATION');
@@ -299,9 +305,11 @@ describe('signing identities', () => {
     }
     expect(filesIn(idDir())).toEqual([]);
     const big = await failure('identities.import', {
-      fileBase64: 'A'.repeat(1_500_000),
+      token: await sendBytes(core, Buffer.from('A'.repeat(1_500_000), 'base64')),
       passphrase: PASS,
     });
-    expect(big.message).toMatch(/fileBase64.*1 MB/);
+    expect(big.message).toMatch(/file.*1 MB/);
+    // Refused or not, nothing sent stays behind in the data directory.
+    expect(filesIn(path.join(core.dataDir, 'incoming'))).toEqual([]);
   });
 });

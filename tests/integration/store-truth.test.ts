@@ -8,10 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../electron/core/db';
-import { seedDemo } from '../../electron/core/demo/seed';
 import { startTestCore, tempDir } from '../helpers/core';
-
-const dbFile = (dir: string) => path.join(dir, 'assay.db');
+import { damagedStore, dbFile } from '../helpers/damaged-store';
 
 async function refusal(dataDir: string): Promise<StoreError> {
   const error = await startTestCore(dataDir).then(
@@ -75,24 +73,6 @@ describe('a missing or empty assay.db beside existing data', () => {
 });
 
 describe('damage found at start', () => {
-  async function damagedStore(): Promise<{ dataDir: string; before: Buffer }> {
-    const dataDir = tempDir();
-    const core = await startTestCore(dataDir);
-    await seedDemo(core.ctx, { size: 'small', seed: 5 });
-    const root = core.store.sqlite
-      .prepare("SELECT rootpage AS page FROM sqlite_master WHERE name = 'responses'")
-      .get() as { page: number };
-    const pageSize = core.store.sqlite.pragma('page_size', { simple: true }) as number;
-    core.close();
-    // Garbage over the cells of one table page far from page 1 (cells sit at a page's end):
-    // the schema still reads, so only an integrity check can tell.
-    const handle = fs.openSync(dbFile(dataDir), 'r+');
-    const garbage = Buffer.alloc(1500, 0xa5);
-    fs.writeSync(handle, garbage, 0, garbage.length, root.page * pageSize - garbage.length);
-    fs.closeSync(handle);
-    return { dataDir, before: fs.readFileSync(dbFile(dataDir)) };
-  }
-
   it('opens read-only, says so with the backups folder, and refuses every change', async () => {
     const { dataDir, before } = await damagedStore();
     const core = await startTestCore(dataDir);

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogProblems, catalogSchema, type Catalog } from '../../../shared/catalog/format';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { audit, inTransaction, type CoreContext } from '../context';
+import { schema, writeJson } from '../db';
 import { issuesFromZod, describeIssues } from '../../../shared/contracts/envelope';
 
 export interface CatalogLoadReport {
@@ -11,6 +14,8 @@ export interface CatalogLoadReport {
   outcome: 'installed' | 'updated' | 'unchanged' | 'kept-newer';
   revision: number;
 }
+
+const { frameworks, interviewQuestions, requirements } = schema;
 
 export class CatalogError extends Error {
   override name = 'CatalogError';
@@ -60,13 +65,12 @@ export function loadCatalogs(ctx: CoreContext): CatalogLoadReport[] {
 
 function loadOne(ctx: CoreContext, file: string): CatalogLoadReport {
   const { catalog, hash } = readCatalogFile(file);
-  const sqlite = ctx.store.sqlite;
   const fw = catalog.framework;
-  const existing = sqlite
-    .prepare(
-      'SELECT catalog_revision AS revision, catalog_hash AS hash FROM frameworks WHERE id = ?',
-    )
-    .get(fw.id) as { revision: number; hash: string } | undefined;
+  const existing = ctx.store.db
+    .select({ revision: frameworks.catalogRevision, hash: frameworks.catalogHash })
+    .from(frameworks)
+    .where(eq(frameworks.id, fw.id))
+    .get();
   const base = { frameworkId: fw.id, file, revision: catalog.revision };
   if (existing && existing.revision > catalog.revision) return { ...base, outcome: 'kept-newer' };
   if (existing && existing.hash === hash) return { ...base, outcome: 'unchanged' };
@@ -75,8 +79,18 @@ function loadOne(ctx: CoreContext, file: string): CatalogLoadReport {
   return { ...base, outcome: existing ? 'updated' : 'installed' };
 }
 
+/**
+ * The values bound into the prepared statements, typed from the schema (placeholders are not
+ * checked by drizzle, so these are): a renamed or retyped column fails typecheck here.
+ */
+type RequirementValues = Omit<typeof requirements.$inferInsert, 'frameworkId' | 'retired'>;
+type QuestionValues = typeof interviewQuestions.$inferInsert;
+
+/** `SET column = excluded.column` for an upsert: the row as this catalog gives it wins. */
+const fromExcluded = (column: SQLiteColumn) => sql.raw(`excluded.${column.name}`);
+
 function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
-  const sqlite = ctx.store.sqlite;
+  const { db } = ctx.store;
   const fw = catalog.framework;
   const now = ctx.now();
   const meta = {
@@ -89,75 +103,120 @@ function writeCatalog(ctx: CoreContext, catalog: Catalog, hash: string): void {
     purpose: catalog.framework.purpose,
     source: catalog.framework.source ?? null,
   };
-  sqlite
-    .prepare(
-      `INSERT INTO frameworks (id, name, title, edition, catalog_revision, catalog_hash, meta_json, loaded_at)
-       VALUES (@id, @name, @title, @edition, @revision, @hash, @meta, @now)
-       ON CONFLICT(id) DO UPDATE SET name = @name, title = @title, edition = @edition,
-         catalog_revision = @revision, catalog_hash = @hash, meta_json = @meta, loaded_at = @now`,
-    )
-    .run({
-      id: fw.id,
-      name: fw.name,
-      title: fw.title,
-      edition: fw.edition,
-      revision: catalog.revision,
-      hash,
-      meta: JSON.stringify(meta),
-      now,
-    });
+  const framework = {
+    name: fw.name,
+    title: fw.title,
+    edition: fw.edition,
+    catalogRevision: catalog.revision,
+    catalogHash: hash,
+    metaJson: writeJson(meta),
+    loadedAt: now,
+  };
+  db.insert(frameworks)
+    .values({ id: fw.id, ...framework })
+    .onConflictDoUpdate({ target: frameworks.id, set: framework })
+    .run();
 
-  const upsert = sqlite.prepare(
-    `INSERT INTO requirements (id, framework_id, ref, title, kind, section, parent_ref, level, sort_order, assessable, guidance_json, retired)
-     VALUES (@id, @fw, @ref, @title, @kind, @section, @parent, @level, @order, @assessable, @guidance, 0)
-     ON CONFLICT(id) DO UPDATE SET title = @title, kind = @kind, section = @section, parent_ref = @parent,
-       level = @level, sort_order = @order, assessable = @assessable, guidance_json = @guidance, retired = 0`,
-  );
-  const deleteQuestions = sqlite.prepare(
-    'DELETE FROM interview_questions WHERE requirement_id IN (SELECT id FROM requirements WHERE framework_id = ?)',
-  );
-  const insertQuestion = sqlite.prepare(
-    'INSERT INTO interview_questions (id, requirement_id, position, text, probe, stage, asks) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  deleteQuestions.run(fw.id);
+  // Requirement ids never change, so answers keep pointing at them: texts are updated in place.
+  // Both statements are prepared once per load and run for each node (hundreds per catalog).
+  const p = (name: string) => sql.placeholder(name);
+  const upsertRequirement = db
+    .insert(requirements)
+    .values({
+      id: p('id'),
+      frameworkId: fw.id,
+      ref: p('ref'),
+      title: p('title'),
+      kind: p('kind'),
+      section: p('section'),
+      parentRef: p('parentRef'),
+      level: p('level'),
+      sortOrder: p('sortOrder'),
+      assessable: p('assessable'),
+      guidanceJson: p('guidanceJson'),
+      retired: false,
+    })
+    .onConflictDoUpdate({
+      target: requirements.id,
+      set: {
+        title: fromExcluded(requirements.title),
+        kind: fromExcluded(requirements.kind),
+        section: fromExcluded(requirements.section),
+        parentRef: fromExcluded(requirements.parentRef),
+        level: fromExcluded(requirements.level),
+        sortOrder: fromExcluded(requirements.sortOrder),
+        assessable: fromExcluded(requirements.assessable),
+        guidanceJson: fromExcluded(requirements.guidanceJson),
+        retired: false,
+      },
+    })
+    .prepare();
+  const insertQuestion = db
+    .insert(interviewQuestions)
+    .values({
+      id: p('id'),
+      requirementId: p('requirementId'),
+      position: p('position'),
+      text: p('text'),
+      probe: p('probe'),
+      stage: p('stage'),
+      asks: p('asks'),
+    })
+    .prepare();
+
+  db.delete(interviewQuestions)
+    .where(
+      inArray(
+        interviewQuestions.requirementId,
+        db
+          .select({ id: requirements.id })
+          .from(requirements)
+          .where(eq(requirements.frameworkId, fw.id)),
+      ),
+    )
+    .run();
   const levels = new Map<string, number>();
   catalog.nodes.forEach((node, order) => {
     const level = node.parent === null ? 1 : (levels.get(node.parent) ?? 0) + 1;
     levels.set(node.ref, level);
     const id = requirementId(fw.id, node.ref);
     const { questions = [], ...guidance } = node.guidance ?? {};
-    upsert.run({
+    upsertRequirement.run({
       id,
-      fw: fw.id,
       ref: node.ref,
       title: node.title,
       kind: node.kind,
       section: node.section,
-      parent: node.parent,
+      parentRef: node.parent,
       level,
-      order,
-      assessable: node.assessable ? 1 : 0,
-      guidance: JSON.stringify(node.guidance ? guidance : null),
-    });
-    questions.forEach((q, position) => {
-      insertQuestion.run(
-        ctx.newId(),
-        id,
+      sortOrder: order,
+      assessable: node.assessable,
+      guidanceJson: writeJson(node.guidance ? guidance : null),
+    } satisfies RequirementValues);
+    questions.forEach((q, position) =>
+      insertQuestion.run({
+        id: ctx.newId(),
+        requirementId: id,
         position,
-        q.text,
-        q.probe ?? null,
-        q.stage,
-        q.asks ?? null,
-      );
-    });
+        text: q.text,
+        probe: q.probe ?? null,
+        stage: q.stage,
+        asks: q.asks ?? null,
+      } satisfies QuestionValues),
+    );
   });
 
+  // A ref this revision no longer lists is retired, never deleted: answers may point at it.
   const refs = catalog.nodes.map((n) => n.ref);
-  sqlite
-    .prepare(
-      `UPDATE requirements SET retired = 1 WHERE framework_id = ? AND ref NOT IN (SELECT value FROM json_each(?))`,
+  db.update(requirements)
+    .set({ retired: true })
+    .where(
+      and(
+        eq(requirements.frameworkId, fw.id),
+        sql`${requirements.ref} NOT IN (SELECT value FROM json_each(${writeJson(refs)}))`,
+      ),
     )
-    .run(fw.id, JSON.stringify(refs));
+    .run();
 
   audit(ctx, now, {
     action: 'catalog.load',

@@ -7,6 +7,19 @@ export type StoreHealth =
   | { readOnly: false; backupsDir: string }
   | { readOnly: true; reason: string; backupsDir: string; latestBackup: string | null };
 
+/**
+ * Why a change is refused on a damaged store opened read-only (with where the backups are), or
+ * null when the store takes changes. The dispatcher says it for every `mutates` command; ways in
+ * that bypass it (browser mode's upload, the CLI's imports) say it too, before writing anything.
+ */
+export function readOnlyRefusal(health: StoreHealth): string | null {
+  if (!health.readOnly) return null;
+  const backup = health.latestBackup
+    ? `The newest backup is ${health.latestBackup}.`
+    : `Backups are kept in ${health.backupsDir}.`;
+  return `The database is damaged, so Assay opened it read-only and changes nothing. ${backup} Close Assay and restore a backup, or run "assay check" for details.`;
+}
+
 export function backupsDirOf(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
+import { z } from 'zod';
 import { StoreError } from './store-error';
 
 export interface MigrationReport {
@@ -16,6 +17,15 @@ interface Options {
 }
 
 const TABLE = '__drizzle_migrations';
+
+/**
+ * The runner reads only SQLite's catalogue and its own bookkeeping table, neither of which is in
+ * the drizzle schema (they exist before it does): their rows are checked, never cast.
+ */
+const appliedRows = z.array(
+  z.object({ hash: z.string(), createdAt: z.union([z.number(), z.string()]) }),
+);
+const countOf = (row: unknown) => z.object({ n: z.number() }).parse(row).n;
 
 /**
  * Runs pending drizzle-kit migrations ourselves instead of drizzle's migrator, because:
@@ -39,9 +49,11 @@ export async function migrate(
   sqlite.exec(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)`,
   );
-  const applied = sqlite
-    .prepare(`SELECT hash, created_at AS createdAt FROM ${TABLE} ORDER BY created_at, id`)
-    .all() as { hash: string; createdAt: number }[];
+  const applied = appliedRows.parse(
+    sqlite
+      .prepare(`SELECT hash, created_at AS createdAt FROM ${TABLE} ORDER BY created_at, id`)
+      .all(),
+  );
   checkHistory(applied, files);
   const pending = files.slice(applied.length);
   if (pending.length === 0) return { applied: 0, alreadyApplied: applied.length, backupFile: null };
@@ -77,12 +89,16 @@ export async function migrate(
 /** How many schema steps this version would apply; for a store that must not be changed. */
 export function pendingMigrations(sqlite: Database.Database, migrationsDir: string): number {
   const files = readMigrationFiles({ migrationsFolder: migrationsDir });
-  const table = sqlite
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?")
-    .get(TABLE) as { n: number };
-  if (table.n === 0) return files.length;
-  const row = sqlite.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get() as { n: number };
-  return Math.max(0, files.length - row.n);
+  const table = countOf(
+    sqlite
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(TABLE),
+  );
+  if (table === 0) return files.length;
+  return Math.max(
+    0,
+    files.length - countOf(sqlite.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get()),
+  );
 }
 
 function runOne(sqlite: Database.Database, migration: MigrationMeta): void {
@@ -95,10 +111,7 @@ function runOne(sqlite: Database.Database, migration: MigrationMeta): void {
 }
 
 /** The applied list must be a prefix of the files, byte for byte: anything else means a mix-up. */
-function checkHistory(
-  applied: { hash: string; createdAt: number }[],
-  files: MigrationMeta[],
-): void {
+function checkHistory(applied: z.infer<typeof appliedRows>, files: MigrationMeta[]): void {
   if (applied.length > files.length) {
     throw new StoreError(
       'TOO_NEW',
@@ -117,12 +130,12 @@ function checkHistory(
 }
 
 function hasUserTables(sqlite: Database.Database): boolean {
-  const row = sqlite
+  const tables = sqlite
     .prepare(
       `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?`,
     )
-    .get(TABLE) as { n: number };
-  return row.n > 0;
+    .get(TABLE);
+  return countOf(tables) > 0;
 }
 
 async function backup(sqlite: Database.Database, backupDir: string): Promise<string> {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Identity } from '../../../shared/contracts/identities';
+import { MAX_P12_BYTES, type Identity } from '../../../shared/contracts/identities';
 import type { CoreContext } from '../context';
 import { CommandFailure, invalid } from '../errors';
+import { readIncoming } from '../transfer';
 import {
   decodeP12,
   keyBits,
@@ -13,10 +14,9 @@ import {
 } from '../signing';
 import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
 
-export const MAX_P12_BYTES = 1024 * 1024;
-
 export interface ImportIdentityInput {
-  fileBase64?: string;
+  /** The file a page sent with incoming.* (taken once, then deleted). */
+  token?: string;
   /** CLI only: the renderer never names paths on this machine. */
   filePath?: string;
   passphrase: string;
@@ -25,14 +25,15 @@ export interface ImportIdentityInput {
   name?: string;
 }
 
-async function importBytes(input: ImportIdentityInput): Promise<Buffer> {
-  if (input.fileBase64 !== undefined) {
-    const bytes = Buffer.from(input.fileBase64, 'base64');
-    if (bytes.length === 0) throw invalid('fileBase64', 'is empty or not base64');
-    if (bytes.length > MAX_P12_BYTES) throw invalid('fileBase64', 'must be at most 1 MB');
+async function importBytes(ctx: CoreContext, input: ImportIdentityInput): Promise<Buffer> {
+  if (input.token !== undefined) {
+    const bytes = await readIncoming(ctx, input.token, MAX_P12_BYTES, () =>
+      invalid('file', 'must be at most 1 MB'),
+    );
+    if (bytes.length === 0) throw invalid('file', 'is empty');
     return bytes;
   }
-  if (input.filePath === undefined) throw invalid('fileBase64', 'is required');
+  if (input.filePath === undefined) throw invalid('file', 'is required');
   const stat = await fs.promises.stat(input.filePath).catch(() => null);
   if (!stat?.isFile()) throw invalid('filePath', `${path.basename(input.filePath)} is not a file`);
   if (stat.size > MAX_P12_BYTES) throw invalid('filePath', 'must be at most 1 MB');
@@ -68,8 +69,9 @@ export async function importIdentity(
   ctx: CoreContext,
   input: ImportIdentityInput,
 ): Promise<Identity> {
+  // The sent file is taken (and deleted) first, so a refused import leaves no key file behind.
+  const bytes = await importBytes(ctx, input);
   checkPassphrase(input.passphrase);
-  const bytes = await importBytes(input);
   const kc = openP12(bytes, input.passphrase);
   checkImported(kc, new Date(ctx.now()));
   const subject = subjectOf(kc.cert);

@@ -1,12 +1,13 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { SoaRow } from '../../../shared/contracts/soa';
 import { assessmentRecord } from '../assessments';
 import { requirementIndex } from '../catalog';
+import { controlJustifications } from '../risks';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
 import { suggestDecision } from './suggest';
 
-const { soaEntries, responses, riskControls, risks, evidenceLinks, evidenceItems } = schema;
+const { soaEntries, responses, evidenceLinks, evidenceItems } = schema;
 
 /** Groups rows by requirement id, keeping their order. */
 function byRequirement<T extends { requirementId: string }>(
@@ -19,23 +20,6 @@ function byRequirement<T extends { requirementId: string }>(
     grouped.set(requirementId, list);
   }
   return grouped;
-}
-
-/** The engagement's risks whose treatment relies on each control, by reference. */
-function risksByControl(ctx: CoreContext, engagementId: string) {
-  const rows = ctx.store.db
-    .select({
-      requirementId: riskControls.requirementId,
-      id: risks.id,
-      ref: risks.ref,
-      title: risks.title,
-    })
-    .from(riskControls)
-    .innerJoin(risks, eq(risks.id, riskControls.riskId))
-    .where(eq(risks.engagementId, engagementId))
-    .orderBy(sql`length(${risks.ref})`, asc(risks.ref))
-    .all();
-  return byRequirement(rows);
 }
 
 /** The engagement's evidence linked to each control. */
@@ -86,10 +70,14 @@ export function listSoa(ctx: CoreContext, assessmentId: string): SoaRow[] {
       .all()
       .map((r) => [r.requirementId, r]),
   );
-  const risksOf = risksByControl(ctx, assessment.engagementId);
+  // The risks room says which risks rely on each control (register order).
+  const risksOf = controlJustifications(ctx, assessment.engagementId);
   const evidenceOf = evidenceByControl(ctx, assessment.engagementId);
   return index.controls.map((control) => {
-    const controlRisks = risksOf.get(control.id) ?? [];
+    const controlRisks = (risksOf.get(control.id) ?? []).map(({ riskId, ...risk }) => ({
+      id: riskId,
+      ...risk,
+    }));
     return {
       requirementId: control.id,
       ref: control.ref,

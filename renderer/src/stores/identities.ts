@@ -14,7 +14,8 @@ import { newestWins } from './newest';
 interface IdentitiesState extends ListState<Identity> {
   load(): Promise<void>;
   create(input: IdentityCreateInput): Promise<Identity>;
-  importFile(input: IdentityImportInput): Promise<Identity>;
+  /** The picked .p12/.pfx goes through the one send-file path (incoming.*), then is imported. */
+  importFile(file: File, input: Omit<IdentityImportInput, 'token'>): Promise<Identity>;
   remove(id: string): Promise<void>;
 }
 
@@ -35,8 +36,9 @@ export const useIdentities = create<IdentitiesState>((set, get) => ({
     set({ items: [...get().items, created].sort(byName) });
     return created;
   },
-  async importFile(input) {
-    const imported = await api().invoke('identities.import', input);
+  async importFile(file, input) {
+    const token = await sendFile(file);
+    const imported = await api().invoke('identities.import', { ...input, token });
     set({ items: [...get().items, imported].sort(byName) });
     return imported;
   },
@@ -59,15 +61,6 @@ interface VerifyState {
 
 /** A PDF is checked in memory on the main side, which refuses one over 200 MB; packs stream. */
 export const MAX_VERIFY_PDF_BYTES = 200 * 1024 * 1024;
-
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Verification of a picked file: its bytes go to the main side in chunks, never a path. */
 export const useVerify = create<VerifyState>((set) => ({

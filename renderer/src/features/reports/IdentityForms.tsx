@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FileInput, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { MAX_P12_BYTES } from '../../../../shared/contracts/identities';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { readBase64, useIdentities } from '../../stores/identities';
+import { useIdentities } from '../../stores/identities';
 
 const MIN = 8;
 
@@ -101,7 +102,7 @@ export function ImportIdentityForm({ onDone }: { onDone(): void }) {
   const [role, setRole] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const tooBig = file !== null && file.size > 1024 * 1024;
+  const tooBig = file !== null && file.size > MAX_P12_BYTES;
   const ready = file !== null && !tooBig && passphrase.length >= MIN;
 
   const submit = (event: FormEvent) => {
@@ -109,8 +110,7 @@ export function ImportIdentityForm({ onDone }: { onDone(): void }) {
     if (!file || !ready) return;
     setBusy(true);
     setError(null);
-    readBase64(file)
-      .then((fileBase64) => importFile({ fileBase64, passphrase, role }))
+    importFile(file, { passphrase, role })
       .then((imported) => {
         notifications.show({ message: `Signing identity ${imported.name} imported.` });
         onDone();
