@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { overlapSchema, type Overlap } from '../../../shared/catalog/format';
+import { readJson, schema } from '../db';
+import type { CoreContext } from '../context';
+import { notFound } from '../errors';
+
+const storedOverlaps = z.object({ overlaps: z.array(overlapSchema).default([]) });
+
+/**
+ * The clause/Annex A overlaps of a framework, without the rest of the catalog: readiness needs
+ * them to count a shared artefact once (shared/catalog/overlaps.ts).
+ */
+export function catalogOverlaps(ctx: CoreContext, frameworkId: string): Overlap[] {
+  const row = ctx.store.db
+    .select({ metaJson: schema.frameworks.metaJson })
+    .from(schema.frameworks)
+    .where(eq(schema.frameworks.id, frameworkId))
+    .get();
+  if (!row) throw notFound('Framework', frameworkId);
+  return readJson(storedOverlaps, row.metaJson, 'frameworks.meta_json').overlaps;
+}

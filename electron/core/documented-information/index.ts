@@ -1,0 +1,4 @@
+/** The documented-information domain's public face: other domains and the shell import only from here. */
+export { documentHandlers } from './handlers';
+export { documentFacts, listDocuments, today } from './queries';
+export { saveDocument } from './write';
