@@ -34,7 +34,7 @@ export interface Readiness extends Scores {
 }
 
 /** More document blockers than this are told as one line in `reasons` (the gate lists each). */
-const DOCUMENT_LINES = 4;
+export const DOCUMENT_LINES = 4;
 
 function reasonsFor(gates: readonly GateOutcome[], stages: readonly StageVerdict[]): string[] {
   const reasons: string[] = [];
