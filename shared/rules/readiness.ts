@@ -22,7 +22,14 @@ import {
 } from './gates';
 import { computeScores, type Scores } from './readiness-score';
 import { inScope } from './scope';
-import { overallVerdict, stageVerdicts, type StageVerdict, type Verdict } from './stages';
+import {
+  DOCUMENT_LINES,
+  documentsLine,
+  overallVerdict,
+  stageVerdicts,
+  type StageVerdict,
+  type Verdict,
+} from './stages';
 
 export interface Readiness extends Scores {
   verdict: Verdict;
@@ -33,16 +40,11 @@ export interface Readiness extends Scores {
   documents: DocumentView[];
 }
 
-/** More document blockers than this are told as one line in `reasons` (the gate lists each). */
-export const DOCUMENT_LINES = 4;
-
 function reasonsFor(gates: readonly GateOutcome[], stages: readonly StageVerdict[]): string[] {
   const reasons: string[] = [];
   for (const gate of gates) {
     if (gate.id === 'documents' && gate.blockers.length > DOCUMENT_LINES) {
-      reasons.push(
-        `${gate.blockers.length} items of mandatory documented information are not in place (see the register).`,
-      );
+      reasons.push(documentsLine(gate.blockers));
       continue;
     }
     for (const b of gate.blockers) reasons.push(b.reason);

@@ -89,6 +89,37 @@ export function stageVerdicts(gates: readonly GateOutcome[], scores: Scores): St
   });
 }
 
+/** More document blockers than this are told as one line (the register and the gate list each). */
+export const DOCUMENT_LINES = 4;
+
+/** One line for many missing documents, naming the requirements they count against. */
+export function documentsLine(blockers: readonly Blocker[]): string {
+  const refs = [...new Set(blockers.flatMap((b) => b.refs))];
+  return `${blockers.length} items of mandatory documented information are not in place (${refs.join(', ')}); the register says which and why.`;
+}
+
+/**
+ * A stage's blockers as told to a person, in gate order: more than DOCUMENT_LINES missing
+ * documents become one line where the first of them stood.
+ */
+export function toldBlockers(blockers: readonly StageBlocker[]): StageBlocker[] {
+  const documents = blockers.filter((b) => b.gate === 'documents');
+  if (documents.length <= DOCUMENT_LINES) return [...blockers];
+  const first = documents[0];
+  return blockers.flatMap((b) => {
+    if (b.gate !== 'documents') return [b];
+    if (b !== first) return [];
+    return [
+      {
+        gate: 'documents',
+        reason: documentsLine(documents),
+        refs: [...new Set(documents.flatMap((d) => d.refs))],
+        stages: b.stages,
+      },
+    ];
+  });
+}
+
 export function overallVerdict(stages: readonly StageVerdict[]): Verdict {
   if (stages.some((s) => s.verdict === 'not-ready')) return 'not-ready';
   if (stages.some((s) => s.verdict === 'incomplete')) return 'incomplete';

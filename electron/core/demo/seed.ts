@@ -11,6 +11,7 @@ import { seedSessionsDemo } from '../sessions';
 import { seedSoaDemo } from '../soa';
 import { seedRiskDemo } from '../risks';
 import { seedEvidenceDemo } from '../evidence';
+import { seedDocumentsDemo } from '../documented-information';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
@@ -31,6 +32,8 @@ export interface DemoReport {
   soaEntries: number;
   risks: number;
   evidence: number;
+  /** Documented-information records. */
+  documents: number;
   assessmentIds: string[];
   engagementIds: string[];
 }
@@ -91,6 +94,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     soaEntries: 0,
     risks: 0,
     evidence: 0,
+    documents: 0,
     assessmentIds: [],
     engagementIds: [],
   };
@@ -125,7 +129,13 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
       };
     });
     report.risks += seedRiskDemo(ctx, scope).risks;
-    if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, scope)).evidence;
+    const evidence = c === 0 ? (await seedEvidenceDemo(ctx, scope)).items : [];
+    if (c === 0) report.evidence = evidence.length;
+    report.documents += seedDocumentsDemo(ctx, {
+      assessmentId: report.assessmentIds[c] ?? '',
+      evidence,
+      prepared: false,
+    });
   }
   return report;
 }

@@ -6,7 +6,8 @@
 import { auditStageLabels } from '../../../../shared/catalog/guidance';
 import { consistencyCheckIds, consistencyCheckLabels } from '../../../../shared/rules/consistency';
 import { documentStatusLabels } from '../../../../shared/rules/documented-information';
-import { DOCUMENT_LINES, verdictLabels } from '../../../../shared/rules/readiness';
+import { verdictLabels } from '../../../../shared/rules/readiness';
+import { toldBlockers } from '../../../../shared/rules/stages';
 import type { ReportData } from '../types';
 import { colour, h, s, table, type Node, type Pdf } from './kit';
 
@@ -21,26 +22,6 @@ const verdictColour = {
 };
 
 const stageNames = { 1: 'Stage 1 — documentation review', 2: 'Stage 2 — on-site audit' } as const;
-
-type StageBlockers = NonNullable<ReportData['readiness']>['stages'][number]['blockers'];
-
-/**
- * A stage's reasons in gate order. Many missing documents are told as one line there: the gates
- * table below and the Documented information section list each of them.
- */
-function stageReasons(blockers: StageBlockers): string[] {
-  const documents = blockers.filter((b) => b.gate === 'documents');
-  if (documents.length <= DOCUMENT_LINES) return blockers.map((b) => b.reason);
-  const reasons: string[] = [];
-  for (const b of blockers) {
-    if (b.gate !== 'documents') reasons.push(b.reason);
-    else if (b === documents[0])
-      reasons.push(
-        `${documents.length} items of mandatory documented information this stage reads are not in place: ${[...new Set(documents.flatMap((x) => x.refs))].join(', ')} (the gate below and the Documented information section say which and why).`,
-      );
-  }
-  return reasons;
-}
 
 export function certification(P: Pdf, d: ReportData): Node[] {
   const r = d.readiness;
@@ -65,8 +46,8 @@ export function certification(P: Pdf, d: ReportData): Node[] {
       ),
     ),
     h(P.Text, { key: `note-${stage.stage}`, style: s.p }, stage.note),
-    ...stageReasons(stage.blockers).map((reason, i) =>
-      h(P.Text, { key: `b-${stage.stage}-${i}`, style: s.p }, `• ${reason}`),
+    ...toldBlockers(stage.blockers).map((b, i) =>
+      h(P.Text, { key: `b-${stage.stage}-${i}`, style: s.p }, `• ${b.reason}`),
     ),
   ]);
   return [

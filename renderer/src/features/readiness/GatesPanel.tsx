@@ -30,6 +30,7 @@ export function GatesPanel({ data }: { data: ReadinessView }) {
                 variant="light"
                 radius="xl"
                 size="md"
+                role="img"
                 aria-label={gate.passed ? 'Passes' : 'Fails'}
               >
                 {gate.passed ? <IconCheck size={16} /> : <IconX size={16} />}

@@ -28,6 +28,9 @@ import { GatesPanel } from './GatesPanel';
 import { StageCard } from './StageCard';
 import { pct, verdictColours } from './verdict-style';
 
+/** The verdict's first reasons; the stage cards beside it and the gates below list every one. */
+const SHOWN_REASONS = 3;
+
 function VerdictCard({ data }: { data: ReadinessView }) {
   return (
     <Paper withBorder p="md" radius="md" h="100%" aria-label="Verdict">
@@ -57,14 +60,14 @@ function VerdictCard({ data }: { data: ReadinessView }) {
         </Stack>
       </Group>
       <Stack gap={2} mt="sm" aria-label="Why">
-        {data.reasons.slice(0, 6).map((r) => (
+        {data.reasons.slice(0, SHOWN_REASONS).map((r) => (
           <Text key={r} size="sm">
             {r}
           </Text>
         ))}
-        {data.reasons.length > 6 && (
+        {data.reasons.length > SHOWN_REASONS && (
           <Text size="xs" c="dimmed">
-            … and {data.reasons.length - 6} more below.
+            … and {data.reasons.length - SHOWN_REASONS} more: each stage and gate lists its own.
           </Text>
         )}
       </Stack>

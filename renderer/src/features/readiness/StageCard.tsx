@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/
 import type { ReadinessView } from '../../../../shared/contracts/readiness';
 import { auditStageLabels } from '../../../../shared/catalog/guidance';
 import { verdictLabels } from '../../../../shared/rules/readiness';
+import { toldBlockers } from '../../../../shared/rules/stages';
 import { fixLink, verdictColours } from './verdict-style';
 
 const stageNames = { 1: 'Stage 1: documentation review', 2: 'Stage 2: on-site audit' } as const;
@@ -37,7 +38,7 @@ export function StageCard({
         <Text size="sm">{stage.note}</Text>
         {stage.blockers.length > 0 && (
           <List size="sm" spacing={6} aria-label={`What blocks ${name}`}>
-            {stage.blockers.map((b, i) => {
+            {toldBlockers(stage.blockers).map((b, i) => {
               const fix = fixLink(assessmentId, b.gate, b);
               return (
                 <List.Item key={`${b.gate}-${i}`}>
