@@ -49,3 +49,26 @@ describe('the small demo’s readiness', () => {
     expect(r.cycle.find((c) => c.kind === 'internal-audit')).toMatchObject({ completed: true });
   });
 });
+
+describe('the large demo’s prepared client', () => {
+  it('is ready for certification at both stages, and the others are not', async () => {
+    const large = await startTestCore();
+    try {
+      const report = await seedDemo(large.ctx, { size: 'large', seed: 42 });
+      expect(report.assessments).toBe(20);
+      const verdicts = await Promise.all(
+        report.assessmentIds.map((id) =>
+          call<ReadinessView>(large, 'readiness.get', { assessmentId: id }),
+        ),
+      );
+      const last = verdicts.at(-1);
+      expect(last?.gates.filter((g) => !g.passed).map((g) => g.id)).toEqual([]);
+      expect(last?.stages.map((s) => s.verdict)).toEqual(['ready', 'ready']);
+      expect(last?.verdict).toBe('ready');
+      expect(last?.cycle.every((c) => c.completed)).toBe(true);
+      expect(verdicts.slice(0, -1).every((r) => r.verdict === 'not-ready')).toBe(true);
+    } finally {
+      large.close();
+    }
+  }, 300_000);
+});

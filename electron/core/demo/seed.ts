@@ -60,9 +60,10 @@ function clientName(n: number): string {
 
 /**
  * A realistic, deterministic demo: the same seed gives the same texts, answers and ids. Small is
- * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 2,000
- * findings and long notes. Each room seeds its own records; this decides what, for whom, in
- * which order (the order of the generator's draws is what keeps a seed's demo the same).
+ * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 1,900
+ * findings and long notes, the last of them prepared for certification (ready at both stages).
+ * Each room seeds its own records; this decides what, for whom, in which order (the order of the
+ * generator's draws is what keeps a seed's demo the same).
  */
 export async function seedDemo(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
   requireEmpty(base);
@@ -99,7 +100,11 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     engagementIds: [],
   };
 
-  for (let c = 0; c < (large ? 20 : 1); c += 1) {
+  const clients = large ? 20 : 1;
+  for (let c = 0; c < clients; c += 1) {
+    // The large demo's last client is ready for certification (issue 12): every requirement
+    // conformant, so no finding is raised, the SoA decided for all 38 controls, every document in place.
+    const prepared = large && c === clients - 1;
     const scope = inTransaction(ctx, (): DemoScope => {
       const engagement = seedEngagementDemo(ctx, kit, clientName(c));
       const assessment = seedAssessmentDemo(ctx, engagement.id);
@@ -108,6 +113,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
         assessmentId: assessment.id,
         requirements,
         sessions,
+        prepared,
       });
       const findingIds = seedFindingsDemo(ctx, kit, { assessmentId: assessment.id, answered });
       report.soaEntries += seedSoaDemo(ctx, kit, { assessmentId: assessment.id, answered });
@@ -134,7 +140,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     report.documents += seedDocumentsDemo(ctx, {
       assessmentId: report.assessmentIds[c] ?? '',
       evidence,
-      prepared: false,
+      prepared,
     });
   }
   return report;
