@@ -21,6 +21,8 @@ const oneOf =
 const isRiskStatus = oneOf<RiskStatus>(riskStatuses);
 const isTreatment = oneOf<TreatmentOption>(treatmentOptions);
 const isStage = oneOf<LifecycleStage>(lifecycleStages);
+// The column has no CHECK constraint: a value written outside the app (an older release, a hand
+// edit) counts as not assessed rather than breaking every score.
 const isResult = oneOf<Result>(results);
 
 /** An engagement's risks with the controls their treatments rely on, its threshold and AI systems. */

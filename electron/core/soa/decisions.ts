@@ -1,8 +1,5 @@
 import { eq } from 'drizzle-orm';
-import {
-  implementationStatuses,
-  type ImplementationStatus,
-} from '../../../shared/domain/assessment';
+import type { ImplementationStatus } from '../../../shared/domain/assessment';
 import { requirementIndex } from '../catalog';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
@@ -13,9 +10,6 @@ export interface SoaDecision {
   justification: string;
   implementationStatus: ImplementationStatus;
 }
-
-const isImplementation = (value: string): value is ImplementationStatus =>
-  (implementationStatuses as readonly string[]).includes(value);
 
 /** The decisions recorded in an assessment's SoA, by control ref (undecided controls absent). */
 export function soaDecisions(
@@ -34,14 +28,8 @@ export function soaDecisions(
     .from(schema.soaEntries)
     .where(eq(schema.soaEntries.assessmentId, assessmentId))
     .all()
-    .flatMap((e) => {
-      const ref = index.byId.get(e.id)?.ref;
-      if (!ref) return [];
-      const implementationStatus = isImplementation(e.implementationStatus)
-        ? e.implementationStatus
-        : 'planned';
-      return [
-        { ref, applicable: e.applicable, justification: e.justification, implementationStatus },
-      ];
+    .flatMap(({ id, ...decision }) => {
+      const ref = index.byId.get(id)?.ref;
+      return ref ? [{ ref, ...decision }] : [];
     });
 }
