@@ -180,14 +180,12 @@ export function ReadinessTab({ assessment }: { assessment: Assessment }) {
         ))}
       </Grid>
       <GatesPanel data={data} />
+      <ChecksPanel checks={data.checks} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <ChecksPanel checks={data.checks} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 3 }}>
+        <Grid.Col span={{ base: 12, md: 4 }}>
           <FindingsByGrade data={data} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 3 }}>
+        <Grid.Col span={{ base: 12, md: 8 }}>
           <DocumentsSummary data={data} assessmentId={assessment.id} />
         </Grid.Col>
       </Grid>
