@@ -1,4 +1,4 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import { results, type Result } from '../../../shared/domain/assessment';
 import {
   lifecycleStages,
@@ -25,39 +25,70 @@ const isStage = oneOf<LifecycleStage>(lifecycleStages);
 // edit) counts as not assessed rather than breaking every score.
 const isResult = oneOf<Result>(results);
 
-/** An engagement's risks with the controls their treatments rely on, its threshold and AI systems. */
+/**
+ * Which of an engagement's risks the checks read. A register may hold 10,000 risks, so the query
+ * keeps only those a check can name: live risks relying on a control the SoA excludes, and live
+ * risks above the threshold without treatment (the rules in shared/rules/consistency.ts apply the
+ * same conditions again) — or, for the risk drawer, the one risk.
+ */
+export type RiskScope = { excludedControls: readonly string[] } | { riskId: string };
+
+/** An engagement's risks that matter to the checks, with their controls, threshold and AI systems. */
 export function engagementFacts(
   ctx: CoreContext,
   engagementId: string,
+  scope: RiskScope,
 ): Pick<ConsistencyInput, 'risks' | 'acceptanceThreshold' | 'aiSystems'> {
   const { db } = ctx.store;
-  const rows = db
-    .select({
-      id: schema.risks.id,
-      ref: schema.risks.ref,
-      title: schema.risks.title,
-      status: schema.risks.status,
-      inherentScore: schema.risks.inherentScore,
-      treatmentOption: schema.risks.treatmentOption,
-    })
-    .from(schema.risks)
-    .where(eq(schema.risks.engagementId, engagementId))
-    .all();
-  const controls = new Map<string, string[]>();
-  for (const link of db
-    .select({ riskId: schema.riskControls.riskId, ref: schema.requirements.ref })
-    .from(schema.riskControls)
-    .innerJoin(schema.risks, eq(schema.risks.id, schema.riskControls.riskId))
-    .innerJoin(schema.requirements, eq(schema.requirements.id, schema.riskControls.requirementId))
-    .where(eq(schema.risks.engagementId, engagementId))
-    .all()) {
-    controls.set(link.riskId, [...(controls.get(link.riskId) ?? []), link.ref]);
-  }
+  const { risks, riskControls, requirements } = schema;
   const criteria = db
     .select({ threshold: schema.riskCriteria.acceptanceThreshold })
     .from(schema.riskCriteria)
     .where(eq(schema.riskCriteria.engagementId, engagementId))
     .get();
+  const threshold = criteria?.threshold ?? defaultCriteria.acceptanceThreshold;
+  const untreated = and(isNull(risks.treatmentOption), gt(risks.inherentScore, threshold));
+  const relevant =
+    'riskId' in scope
+      ? eq(risks.id, scope.riskId)
+      : scope.excludedControls.length === 0
+        ? untreated
+        : or(
+            untreated,
+            inArray(
+              risks.id,
+              db
+                .select({ id: riskControls.riskId })
+                .from(riskControls)
+                .innerJoin(requirements, eq(requirements.id, riskControls.requirementId))
+                .where(inArray(requirements.ref, [...scope.excludedControls])),
+            ),
+          );
+  const which = and(eq(risks.engagementId, engagementId), ne(risks.status, 'closed'), relevant);
+  const rows = db
+    .select({
+      id: risks.id,
+      ref: risks.ref,
+      title: risks.title,
+      status: risks.status,
+      inherentScore: risks.inherentScore,
+      treatmentOption: risks.treatmentOption,
+    })
+    .from(risks)
+    .where(which)
+    .all();
+  const controls = new Map<string, string[]>();
+  for (const link of db
+    .select({ riskId: riskControls.riskId, ref: requirements.ref })
+    .from(riskControls)
+    .innerJoin(risks, eq(risks.id, riskControls.riskId))
+    .innerJoin(requirements, eq(requirements.id, riskControls.requirementId))
+    .where(which)
+    .all()) {
+    const list = controls.get(link.riskId);
+    if (list) list.push(link.ref);
+    else controls.set(link.riskId, [link.ref]);
+  }
   const systems = db
     .select({
       id: schema.aiSystems.id,
@@ -91,7 +122,7 @@ export function engagementFacts(
       treatmentOption: isTreatment(r.treatmentOption) ? r.treatmentOption : null,
       controls: controls.get(r.id) ?? [],
     })),
-    acceptanceThreshold: criteria?.threshold ?? defaultCriteria.acceptanceThreshold,
+    acceptanceThreshold: threshold,
     aiSystems: systems.map((s) => ({
       id: s.id,
       name: s.name,

@@ -19,7 +19,11 @@ export function checksFor(
   engagementId: string,
   facts: Pick<ConsistencyInput, 'soa' | 'responses'>,
 ): ConsistencyFindingView[] {
-  return consistencyFindings({ ...facts, ...engagementFacts(ctx, engagementId) });
+  const excludedControls = facts.soa.filter((d) => !d.applicable).map((d) => d.ref);
+  return consistencyFindings({
+    ...facts,
+    ...engagementFacts(ctx, engagementId, { excludedControls }),
+  });
 }
 
 /** An assessment's consistency findings; with `ref`, only those to show at that requirement. */
@@ -50,8 +54,7 @@ export function riskChecks(
     .where(eq(schema.risks.id, riskId))
     .get();
   if (!risk) throw notFound('Risk', riskId);
-  const facts = engagementFacts(ctx, risk.engagementId);
-  const own = { ...facts, risks: facts.risks.filter((r) => r.id === riskId) };
+  const own = engagementFacts(ctx, risk.engagementId, { riskId });
   const untreated = untreatedRisks({ ...own, soa: [], responses: {} }).map((f) => ({
     ...f,
     assessmentTitle: null,
