@@ -50,6 +50,17 @@ export interface ConsistencyFinding {
 export interface ConsistencyInput {
   soa: readonly { ref: string; applicable: boolean; implementationStatus: ImplementationStatus }[];
   responses: Readonly<Record<string, Result | undefined>>;
+  /**
+   * Per control, the live risks whose treatment relies on it: the first NAMED_RISKS in register
+   * order and how many in all. The room counts them in the store (a register may hold 10,000
+   * risks); `isLiveRisk` says which count.
+   */
+  reliance: readonly {
+    control: string;
+    risks: readonly { id: string; ref: string }[];
+    count: number;
+  }[];
+  /** Risks that may be untreated above the threshold (the room may leave out any other). */
   risks: readonly {
     id: string;
     ref: string;
@@ -57,8 +68,6 @@ export interface ConsistencyInput {
     status: RiskStatus;
     inherentScore: number;
     treatmentOption: TreatmentOption | null;
-    /** Annex A refs the treatment relies on. */
-    controls: readonly string[];
   }[];
   acceptanceThreshold: number;
   aiSystems: readonly {
@@ -78,26 +87,28 @@ const resultWords: Partial<Record<Result, string>> = {
   'partially-conformant': 'partially conformant',
 };
 
-const live = (r: ConsistencyInput['risks'][number]) => r.status !== 'closed';
+/** A closed risk is no longer treated: it relies on nothing and needs no treatment. */
+export const isLiveRisk = (status: RiskStatus): boolean => status !== 'closed';
 
 export function excludedButReliedOn(input: ConsistencyInput): ConsistencyFinding[] {
   const excluded = input.soa.filter((d) => !d.applicable).map((d) => d.ref);
   return excluded.sort(compareRefs).flatMap((ref) => {
-    const relying = input.risks.filter((r) => live(r) && r.controls.includes(ref));
-    if (relying.length === 0) return [];
-    const named = relying.slice(0, NAMED_RISKS).map((r) => r.ref);
+    const relying = input.reliance.find((r) => r.control === ref);
+    if (!relying || relying.count === 0) return [];
+    const risks = relying.risks.slice(0, NAMED_RISKS);
+    const named = risks.map((r) => r.ref);
     const who =
-      relying.length === 1
+      relying.count === 1
         ? `the treatment of ${named[0]} relies on it`
-        : `the treatments of ${relying.length} risks rely on it (${named.join(', ')}${relying.length > named.length ? ' …' : ''})`;
+        : `the treatments of ${relying.count} risks rely on it (${named.join(', ')}${relying.count > named.length ? ' …' : ''})`;
     return [
       finding({
         check: 'excluded-but-relied-on',
         message: `${ref} is excluded in the SoA, yet ${who}.`,
         refs: [ref, '6.1.3'],
         control: ref,
-        risks: relying.slice(0, NAMED_RISKS).map((r) => ({ id: r.id, ref: r.ref })),
-        riskCount: relying.length,
+        risks: risks.map((r) => ({ id: r.id, ref: r.ref })),
+        riskCount: relying.count,
       }),
     ];
   });
@@ -138,7 +149,10 @@ export function applicableAnsweredNa(input: ConsistencyInput): ConsistencyFindin
 export function untreatedRisks(input: ConsistencyInput): ConsistencyFinding[] {
   return input.risks
     .filter(
-      (r) => live(r) && r.inherentScore > input.acceptanceThreshold && r.treatmentOption === null,
+      (r) =>
+        isLiveRisk(r.status) &&
+        r.inherentScore > input.acceptanceThreshold &&
+        r.treatmentOption === null,
     )
     .map((r) =>
       finding({

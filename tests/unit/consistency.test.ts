@@ -18,9 +18,13 @@ const risk = (n: number, extra: Partial<Risk> = {}): Risk => ({
   status: 'open',
   inherentScore: 12,
   treatmentOption: 'modify',
-  controls: [],
   ...extra,
 });
+const named = (from: number, count: number) =>
+  Array.from({ length: Math.min(count, NAMED_RISKS) }, (_, i) => ({
+    id: `risk-${from + i}`,
+    ref: `R-${String(from + i).padStart(3, '0')}`,
+  }));
 
 /** Consistent records: every check finds nothing. */
 function consistent(): ConsistencyInput {
@@ -35,10 +39,12 @@ function consistent(): ConsistencyInput {
       'A.7.4': 'partially-conformant',
       'A.10.3': 'not-applicable',
     },
-    risks: [
-      risk(1, { controls: ['A.6.2.4', 'A.7.4'] }),
-      risk(2, { inherentScore: 3, treatmentOption: null }),
+    // R-001 relies on controls the SoA applies.
+    reliance: [
+      { control: 'A.6.2.4', risks: named(1, 1), count: 1 },
+      { control: 'A.7.4', risks: named(1, 1), count: 1 },
     ],
+    risks: [risk(1), risk(2, { inherentScore: 3, treatmentOption: null })],
     acceptanceThreshold: 4,
     aiSystems: [
       { id: 's1', name: 'Credit scoring', lifecycleStage: 'operation', impactAssessments: 1 },
@@ -54,11 +60,8 @@ describe('consistency checks', () => {
 
   it('flag a control excluded in the SoA that a risk treatment relies on, naming the risks', () => {
     const input = consistent();
-    input.risks = [
-      ...input.risks,
-      ...Array.from({ length: 7 }, (_, i) => risk(10 + i, { controls: ['A.10.3'] })),
-      risk(30, { controls: ['A.10.3'], status: 'closed' }),
-    ];
+    // Seven live risks rely on A.10.3 (a closed one the room does not count: consistency-app test).
+    input.reliance = [...input.reliance, { control: 'A.10.3', risks: named(10, 7), count: 7 }];
     const [f, ...rest] = excludedButReliedOn(input);
     expect(rest).toEqual([]);
     expect(f?.control).toBe('A.10.3');
@@ -68,6 +71,17 @@ describe('consistency checks', () => {
       'A.10.3 is excluded in the SoA, yet the treatments of 7 risks rely on it (R-010, R-011, R-012, R-013, R-014 …).',
     );
     expect(f?.refs).toEqual(['A.10.3', '6.1.3']);
+  });
+
+  it('name one relying risk in the singular, and nothing for a control the SoA applies', () => {
+    const input = consistent();
+    input.reliance = [
+      { control: 'A.10.3', risks: named(4, 1), count: 1 },
+      { control: 'A.6.2.4', risks: named(5, 3), count: 3 },
+    ];
+    expect(excludedButReliedOn(input).map((f) => f.message)).toEqual([
+      'A.10.3 is excluded in the SoA, yet the treatment of R-004 relies on it.',
+    ]);
   });
 
   it('flag an "implemented" control answered nonconformant or partially conformant', () => {
@@ -118,10 +132,8 @@ describe('consistency checks', () => {
   it('list the checks in a fixed order', () => {
     const input = consistent();
     input.responses = { ...input.responses, 'A.6.2.4': 'nonconformant', 'A.7.4': 'not-applicable' };
-    input.risks = [
-      risk(1, { controls: ['A.10.3'] }),
-      risk(2, { inherentScore: 9, treatmentOption: null }),
-    ];
+    input.reliance = [{ control: 'A.10.3', risks: named(1, 1), count: 1 }];
+    input.risks = [risk(1), risk(2, { inherentScore: 9, treatmentOption: null })];
     input.aiSystems = [{ id: 'x', name: 'X', lifecycleStage: 'design', impactAssessments: 0 }];
     expect(consistencyFindings(input).map((f) => f.check)).toEqual([
       'excluded-but-relied-on',

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { results, type Result } from '../../../shared/domain/assessment';
 import {
   lifecycleStages,
@@ -8,7 +8,7 @@ import {
   type RiskStatus,
   type TreatmentOption,
 } from '../../../shared/domain/risks';
-import type { ConsistencyInput } from '../../../shared/rules/consistency';
+import { NAMED_RISKS, type ConsistencyInput } from '../../../shared/rules/consistency';
 import { defaultCriteria } from '../../../shared/rules/risk-levels';
 import { requirementIndex } from '../catalog';
 import type { CoreContext } from '../context';
@@ -26,45 +26,82 @@ const isStage = oneOf<LifecycleStage>(lifecycleStages);
 const isResult = oneOf<Result>(results);
 
 /**
- * Which of an engagement's risks the checks read. A register may hold 10,000 risks, so the query
- * keeps only those a check can name: live risks relying on a control the SoA excludes, and live
- * risks above the threshold without treatment (the rules in shared/rules/consistency.ts apply the
- * same conditions again) — or, for the risk drawer, the one risk.
+ * Which risks the checks read. A register may hold 10,000 risks, so the store counts what the
+ * rules need instead of handing them every risk: per excluded control, the live risks relying on
+ * it (the first NAMED_RISKS and how many); and the live risks above the threshold without
+ * treatment. For the risk drawer, the one risk and every control it relies on.
  */
-export type RiskScope = { excludedControls: readonly string[] } | { riskId: string };
+export type RiskScope =
+  { excludedControls: readonly { id: string; ref: string }[] } | { riskId: string };
 
-/** An engagement's risks that matter to the checks, with their controls, threshold and AI systems. */
+/** "Live" as the rules say it (`isLiveRisk`): every status but closed. */
+const live = ne(schema.risks.status, 'closed');
+/** Register order: R-002 before R-010 before R-100. */
+const registerOrder = [sql`length(${schema.risks.ref})`, schema.risks.ref];
+
+function reliance(
+  ctx: CoreContext,
+  engagementId: string,
+  scope: RiskScope,
+): ConsistencyInput['reliance'] {
+  const { db } = ctx.store;
+  const { risks, riskControls, requirements } = schema;
+  if ('riskId' in scope) {
+    return db
+      .select({ control: requirements.ref, id: risks.id, ref: risks.ref })
+      .from(riskControls)
+      .innerJoin(risks, eq(risks.id, riskControls.riskId))
+      .innerJoin(requirements, eq(requirements.id, riskControls.requirementId))
+      .where(and(eq(risks.id, scope.riskId), eq(risks.engagementId, engagementId), live))
+      .all()
+      .map(({ control, id, ref }) => ({ control, risks: [{ id, ref }], count: 1 }));
+  }
+  if (scope.excludedControls.length === 0) return [];
+  const relying = (requirementIds: string[]) =>
+    and(
+      inArray(riskControls.requirementId, requirementIds),
+      eq(risks.engagementId, engagementId),
+      live,
+    );
+  const counts = new Map(
+    db
+      .select({ id: riskControls.requirementId, n: count() })
+      .from(riskControls)
+      .innerJoin(risks, eq(risks.id, riskControls.riskId))
+      .where(relying(scope.excludedControls.map((c) => c.id)))
+      .groupBy(riskControls.requirementId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  return scope.excludedControls.flatMap((control) => {
+    const n = counts.get(control.id) ?? 0;
+    if (n === 0) return [];
+    const named = db
+      .select({ id: risks.id, ref: risks.ref })
+      .from(riskControls)
+      .innerJoin(risks, eq(risks.id, riskControls.riskId))
+      .where(relying([control.id]))
+      .orderBy(risks.ref)
+      .limit(NAMED_RISKS)
+      .all();
+    return [{ control: control.ref, risks: named, count: n }];
+  });
+}
+
+/** The facts the checks need about an engagement's risk register and AI systems. */
 export function engagementFacts(
   ctx: CoreContext,
   engagementId: string,
   scope: RiskScope,
-): Pick<ConsistencyInput, 'risks' | 'acceptanceThreshold' | 'aiSystems'> {
+): Pick<ConsistencyInput, 'reliance' | 'risks' | 'acceptanceThreshold' | 'aiSystems'> {
   const { db } = ctx.store;
-  const { risks, riskControls, requirements } = schema;
+  const { risks } = schema;
   const criteria = db
     .select({ threshold: schema.riskCriteria.acceptanceThreshold })
     .from(schema.riskCriteria)
     .where(eq(schema.riskCriteria.engagementId, engagementId))
     .get();
   const threshold = criteria?.threshold ?? defaultCriteria.acceptanceThreshold;
-  const untreated = and(isNull(risks.treatmentOption), gt(risks.inherentScore, threshold));
-  const relevant =
-    'riskId' in scope
-      ? eq(risks.id, scope.riskId)
-      : scope.excludedControls.length === 0
-        ? untreated
-        : or(
-            untreated,
-            inArray(
-              risks.id,
-              db
-                .select({ id: riskControls.riskId })
-                .from(riskControls)
-                .innerJoin(requirements, eq(requirements.id, riskControls.requirementId))
-                .where(inArray(requirements.ref, [...scope.excludedControls])),
-            ),
-          );
-  const which = and(eq(risks.engagementId, engagementId), ne(risks.status, 'closed'), relevant);
   const rows = db
     .select({
       id: risks.id,
@@ -75,20 +112,17 @@ export function engagementFacts(
       treatmentOption: risks.treatmentOption,
     })
     .from(risks)
-    .where(which)
+    .where(
+      and(
+        eq(risks.engagementId, engagementId),
+        live,
+        'riskId' in scope
+          ? eq(risks.id, scope.riskId)
+          : and(isNull(risks.treatmentOption), gt(risks.inherentScore, threshold)),
+      ),
+    )
+    .orderBy(...registerOrder)
     .all();
-  const controls = new Map<string, string[]>();
-  for (const link of db
-    .select({ riskId: riskControls.riskId, ref: requirements.ref })
-    .from(riskControls)
-    .innerJoin(risks, eq(risks.id, riskControls.riskId))
-    .innerJoin(requirements, eq(requirements.id, riskControls.requirementId))
-    .where(which)
-    .all()) {
-    const list = controls.get(link.riskId);
-    if (list) list.push(link.ref);
-    else controls.set(link.riskId, [link.ref]);
-  }
   const systems = db
     .select({
       id: schema.aiSystems.id,
@@ -116,11 +150,11 @@ export function engagementFacts(
           .map((r) => [r.id, r.n]),
   );
   return {
+    reliance: reliance(ctx, engagementId, scope),
     risks: rows.map((r) => ({
       ...r,
       status: isRiskStatus(r.status) ? r.status : 'open',
       treatmentOption: isTreatment(r.treatmentOption) ? r.treatmentOption : null,
-      controls: controls.get(r.id) ?? [],
     })),
     acceptanceThreshold: threshold,
     aiSystems: systems.map((s) => ({

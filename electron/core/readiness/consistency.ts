@@ -10,16 +10,18 @@ import { getAssessment, listAssessments } from '../assessments';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
 import { notFound } from '../errors';
-import { soaDecisions } from '../soa';
+import { soaDecisions, type SoaDecision } from '../soa';
 import { engagementFacts, responseFacts } from './checks';
 
 /** Every check over an assessment's SoA and answers and its engagement's risks and AI systems. */
 export function checksFor(
   ctx: CoreContext,
   engagementId: string,
-  facts: Pick<ConsistencyInput, 'soa' | 'responses'>,
+  facts: Pick<ConsistencyInput, 'responses'> & { soa: readonly SoaDecision[] },
 ): ConsistencyFindingView[] {
-  const excludedControls = facts.soa.filter((d) => !d.applicable).map((d) => d.ref);
+  const excludedControls = facts.soa
+    .filter((d) => !d.applicable)
+    .map((d) => ({ id: d.requirementId, ref: d.ref }));
   return consistencyFindings({
     ...facts,
     ...engagementFacts(ctx, engagementId, { excludedControls }),

@@ -6,6 +6,7 @@ import { schema } from '../db';
 
 export interface SoaDecision {
   ref: string;
+  requirementId: string;
   applicable: boolean;
   justification: string;
   implementationStatus: ImplementationStatus;
@@ -20,7 +21,7 @@ export function soaDecisions(
   const index = requirementIndex(ctx, frameworkId);
   return ctx.store.db
     .select({
-      id: schema.soaEntries.requirementId,
+      requirementId: schema.soaEntries.requirementId,
       applicable: schema.soaEntries.applicable,
       justification: schema.soaEntries.justification,
       implementationStatus: schema.soaEntries.implementationStatus,
@@ -28,8 +29,8 @@ export function soaDecisions(
     .from(schema.soaEntries)
     .where(eq(schema.soaEntries.assessmentId, assessmentId))
     .all()
-    .flatMap(({ id, ...decision }) => {
-      const ref = index.byId.get(id)?.ref;
+    .flatMap((decision) => {
+      const ref = index.byId.get(decision.requirementId)?.ref;
       return ref ? [{ ref, ...decision }] : [];
     });
 }
