@@ -79,6 +79,33 @@ describe('the Readiness screen in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a contradiction where the consultant works: the SoA row, the interview and the risk drawer', async () => {
+    const checks = await call(app, 'readiness.checks', { assessmentId });
+    const excluded = checks.find((c) => c.check === 'excluded-but-relied-on');
+    const control = excluded?.control ?? '';
+    const risk = excluded?.risks[0]?.ref ?? '';
+    expect(control, 'the small demo excludes a control a treatment relies on').not.toBe('');
+    const note = (name: string) => page.getByRole('alert', { name });
+
+    await page.goto(`${app.openUrl}#/assessments/${assessmentId}/soa`);
+    await expect.poll(() => page.getByTestId('soa-contradictions').isVisible()).toBe(true);
+    const onRow = note(`${control} contradicts other records`);
+    await expect.poll(() => onRow.getByText(excluded?.message ?? '').isVisible()).toBe(true);
+
+    await page.goto(`${app.openUrl}#/assessments/${assessmentId}/interview/${control}`);
+    const inInterview = note(`${control} contradicts other records`);
+    await expect.poll(() => inInterview.getByText(excluded?.message ?? '').isVisible()).toBe(true);
+
+    await page.goto(`${app.openUrl}#/risks/register`);
+    await page.getByLabel('Search risks').fill(risk);
+    await page.getByRole('button', { name: `Open ${risk}` }).click();
+    const inDrawer = note('This risk contradicts other records');
+    await expect
+      .poll(() => inDrawer.getByText(`${control} is excluded in the SoA`).isVisible())
+      .toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('lists every gate, whether it holds, and the consistency checks', async () => {
     const expected = await call(app, 'readiness.get', { assessmentId });
     await page.goto(`${app.openUrl}#/assessments/${assessmentId}/readiness`);
