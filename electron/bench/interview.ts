@@ -57,7 +57,7 @@ export async function benchInterview(): Promise<BenchRow[]> {
           }),
         );
       }
-      const size = `large demo (20 assessments, 1,400 answers, 2,000 findings, 10,475 risks)`;
+      const size = `large demo (20 assessments, 1,400 answers, 1,900 findings, 10,475 risks)`;
       const p95 = percentile(saves, 95);
       const bareP95 = percentile(bare, 95);
       rows = [

@@ -9,6 +9,7 @@ import { responseHandlers } from './responses';
 import { findingHandlers } from './findings';
 import { soaHandlers } from './soa';
 import { readinessHandlers } from './readiness';
+import { documentHandlers } from './documented-information';
 import { evidenceHandlers } from './evidence';
 import { aiSystemHandlers } from './ai-systems';
 import { riskHandlers } from './risks';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...findingHandlers,
   ...soaHandlers,
   ...readinessHandlers,
+  ...documentHandlers,
   ...evidenceHandlers,
   ...aiSystemHandlers,
   ...riskHandlers,

@@ -10,6 +10,7 @@ import { responseContracts } from './responses';
 import { findingContracts } from './findings';
 import { soaContracts } from './soa';
 import { readinessContracts } from './readiness';
+import { documentContracts } from './documents';
 import { aiSystemContracts } from './ai-systems';
 import { riskContracts } from './risks';
 import { riskSheetContracts } from './risk-sheets';
@@ -32,6 +33,7 @@ export const contracts = {
   ...findingContracts,
   ...soaContracts,
   ...readinessContracts,
+  ...documentContracts,
   ...aiSystemContracts,
   ...riskContracts,
   ...riskSheetContracts,

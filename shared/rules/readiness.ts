@@ -1,208 +1,80 @@
 /**
- * Readiness scoring — pure rules, documented here and in the README ("Readiness scoring").
+ * Readiness — pure rules, documented here, in each gate's file and in the README ("Readiness").
  *
- * 1. Points per in-scope assessable requirement: conformant 1, partially conformant 0.5,
- *    nonconformant 0, not assessed 0 (no evidence of conformity is not conformity).
- * 2. "Not applicable" (always justified) and Annex A controls excluded in the Statement of
- *    Applicability leave the denominator. Clauses 4–10 are mandatory: a clause marked not
- *    applicable also leaves the denominator but blocks the verdict "ready".
- * 3. A section's score is its points over its applicable requirements. The clause score covers
- *    clauses 4–10, the control score the applicable Annex A controls; overall = 60 % clauses +
- *    40 % controls (the clauses are what certification audits; controls are selected by the
- *    organisation). If one side has nothing applicable, the other alone is the overall score.
- * 4. Verdict, first match wins:
- *    - not ready: any open (open or in progress) major nonconformity against clauses 4–10, or an
- *      overall score below 60 %;
- *    - incomplete: some in-scope requirement is not assessed yet;
- *    - ready: overall at least 85 %, no open major nonconformity at all, and no clause requirement
- *      nonconformant or marked not applicable;
- *    - nearly ready: everything else.
+ * 1. Scores (readiness-score.ts) say how far the assessment has come: points per requirement,
+ *    clauses 60 %, controls 40 %.
+ * 2. Gates (gates/) say what keeps it from certification, each with its reasons and the audit
+ *    stages it would fail: no open major nonconformity; no clause or applicable control
+ *    nonconformant; clause requirements met in full but for a few; every clause of 4–10 in scope
+ *    and applicable; at least one control applies; the SoA decided for every control with
+ *    justifications; mandatory documented information in place; an internal audit and a
+ *    management review held.
+ * 3. Stage verdicts and the assessment's verdict follow from the gates (stages.ts): any blocker
+ *    makes it not ready; otherwise it is incomplete until everything in scope is assessed — never
+ *    "not ready" for a score that only reflects what is not assessed yet.
  */
-import type { FindingGrade, FindingStatus, Result } from '../domain/assessment';
-import { areaOf, compareRefs, isAnnexA } from './scope';
+import {
+  runGates,
+  documentViews,
+  type DocumentView,
+  type GateOutcome,
+  type ReadinessInput,
+} from './gates';
+import { computeScores, type Scores } from './readiness-score';
+import { inScope } from './scope';
+import {
+  DOCUMENT_LINES,
+  documentsLine,
+  overallVerdict,
+  stageVerdicts,
+  type StageVerdict,
+  type Verdict,
+} from './stages';
 
-export const CLAUSE_WEIGHT = 0.6;
-export const CONTROL_WEIGHT = 0.4;
-export const NOT_READY_BELOW = 0.6;
-export const READY_FROM = 0.85;
-
-export const points: Record<Result, number | null> = {
-  conformant: 1,
-  'partially-conformant': 0.5,
-  nonconformant: 0,
-  'not-assessed': 0,
-  'not-applicable': null,
-};
-
-export interface ScoringInput {
-  /** In-scope assessable requirements. */
-  requirements: { ref: string }[];
-  responses: Record<string, Result | undefined>;
-  findings: { ref: string; grade: FindingGrade; status: FindingStatus }[];
-  /** Annex A controls the SoA records as excluded. */
-  soaExcluded: string[];
-  areaTitles?: Record<string, string>;
-}
-
-export type Verdict = 'ready' | 'nearly-ready' | 'incomplete' | 'not-ready';
-
-export interface Tally {
-  score: number | null;
-  points: number;
-  applicable: number;
-  assessed: number;
-  total: number;
-  counts: Record<Result, number>;
-}
-
-export interface SectionScore extends Tally {
-  area: string;
-  title: string;
-}
-
-export interface Readiness {
-  overall: { score: number | null; coverage: number };
-  clauses: Tally;
-  controls: Tally;
-  sections: SectionScore[];
+export interface Readiness extends Scores {
   verdict: Verdict;
+  /** Why, in plain sentences, most important first. */
   reasons: string[];
-  findings: Record<FindingGrade, { open: number; closed: number }>;
+  gates: GateOutcome[];
+  stages: StageVerdict[];
+  documents: DocumentView[];
 }
 
-function emptyTally(): Tally {
-  return {
-    score: null,
-    points: 0,
-    applicable: 0,
-    assessed: 0,
-    total: 0,
-    counts: {
-      conformant: 0,
-      'partially-conformant': 0,
-      nonconformant: 0,
-      'not-applicable': 0,
-      'not-assessed': 0,
-    },
-  };
-}
-
-function add(tally: Tally, result: Result, excluded: boolean): void {
-  tally.total += 1;
-  tally.counts[result] += 1;
-  if (result !== 'not-assessed') tally.assessed += 1;
-  const p = points[result];
-  if (p === null || excluded) return;
-  tally.applicable += 1;
-  tally.points += p;
-}
-
-function finish(tally: Tally): Tally {
-  tally.score = tally.applicable > 0 ? tally.points / tally.applicable : null;
-  return tally;
-}
-
-const isOpen = (status: FindingStatus) => status !== 'closed';
-
-export function computeReadiness(input: ScoringInput): Readiness {
-  const clauses = emptyTally();
-  const controls = emptyTally();
-  const sections = new Map<string, SectionScore>();
-  const excluded = new Set(input.soaExcluded);
-  const clauseNa: string[] = [];
-  const clauseNc: string[] = [];
-
-  for (const { ref } of input.requirements) {
-    const result = input.responses[ref] ?? 'not-assessed';
-    const annex = isAnnexA(ref);
-    const isExcluded = annex && excluded.has(ref);
-    add(annex ? controls : clauses, result, isExcluded);
-    const area = areaOf(ref);
-    let section = sections.get(area);
-    if (!section) {
-      section = { ...emptyTally(), area, title: input.areaTitles?.[area] ?? area };
-      sections.set(area, section);
-    }
-    add(section, result, isExcluded);
-    if (!annex && result === 'not-applicable') clauseNa.push(ref);
-    if (!annex && result === 'nonconformant') clauseNc.push(ref);
-  }
-  finish(clauses);
-  finish(controls);
-  const sectionList = [...sections.values()]
-    .map((s) => finish(s) as SectionScore)
-    .sort((a, b) => compareRefs(a.area, b.area));
-
-  let overall: number | null = null;
-  if (clauses.score !== null && controls.score !== null) {
-    overall = CLAUSE_WEIGHT * clauses.score + CONTROL_WEIGHT * controls.score;
-  } else {
-    overall = clauses.score ?? controls.score;
-  }
-  const total = clauses.total + controls.total;
-  const assessed = clauses.assessed + controls.assessed;
-  const coverage = total > 0 ? assessed / total : 0;
-
-  const findings = {
-    major: { open: 0, closed: 0 },
-    minor: { open: 0, closed: 0 },
-    observation: { open: 0, closed: 0 },
-    improvement: { open: 0, closed: 0 },
-  };
-  for (const f of input.findings) findings[f.grade][isOpen(f.status) ? 'open' : 'closed'] += 1;
-  const openMajorClauses = input.findings.filter(
-    (f) => f.grade === 'major' && isOpen(f.status) && !isAnnexA(f.ref),
-  );
-  const openMajorAny = input.findings.filter((f) => f.grade === 'major' && isOpen(f.status));
-
+function reasonsFor(gates: readonly GateOutcome[], stages: readonly StageVerdict[]): string[] {
   const reasons: string[] = [];
-  const pct = (n: number) => `${Math.round(n * 100)} %`;
-  let verdict: Verdict;
-  if (openMajorClauses.length > 0 || overall === null || overall < NOT_READY_BELOW) {
-    verdict = 'not-ready';
-    if (openMajorClauses.length > 0) {
-      const refs = [...new Set(openMajorClauses.map((f) => f.ref))].sort(compareRefs).join(', ');
-      reasons.push(`Open major nonconformity against clause ${refs}.`);
+  for (const gate of gates) {
+    if (gate.id === 'documents' && gate.blockers.length > DOCUMENT_LINES) {
+      reasons.push(documentsLine(gate.blockers));
+      continue;
     }
-    if (overall === null) reasons.push('Nothing applicable has been assessed yet.');
-    else if (overall < NOT_READY_BELOW)
-      reasons.push(`Overall score ${pct(overall)} is below ${pct(NOT_READY_BELOW)}.`);
-  } else if (coverage < 1) {
-    verdict = 'incomplete';
-    reasons.push(`${total - assessed} of ${total} requirements in scope are not assessed yet.`);
-  } else if (
-    overall >= READY_FROM &&
-    openMajorAny.length === 0 &&
-    clauseNa.length === 0 &&
-    clauseNc.length === 0
-  ) {
-    verdict = 'ready';
-    reasons.push(
-      `Overall score ${pct(overall)}, no open major nonconformity, every clause requirement met at least in part.`,
-    );
-  } else {
-    verdict = 'nearly-ready';
-    if (overall < READY_FROM)
-      reasons.push(`Overall score ${pct(overall)} is below ${pct(READY_FROM)}.`);
-    if (openMajorAny.length > 0)
-      reasons.push(`${openMajorAny.length} open major nonconformity against Annex A controls.`);
-    if (clauseNc.length > 0)
-      reasons.push(`Clause requirements nonconformant: ${clauseNc.sort(compareRefs).join(', ')}.`);
+    for (const b of gate.blockers) reasons.push(b.reason);
   }
-  if (clauseNa.length > 0) {
-    reasons.push(
-      `Clauses 4–10 are mandatory, yet ${clauseNa.sort(compareRefs).join(', ')} marked not applicable.`,
-    );
+  if (reasons.length > 0) return reasons;
+  const stage2 = stages.find((s) => s.stage === 2);
+  return stage2 ? [stage2.note] : [];
+}
+
+export function computeReadiness(input: ReadinessInput): Readiness {
+  const scoped = input.requirements.filter((r) => inScope(r.ref, input.excludedAreas));
+  const scores = computeScores({
+    requirements: scoped,
+    responses: input.responses,
+    findings: input.findings,
+    soaExcluded: new Set(input.soa.filter((d) => !d.applicable).map((d) => d.ref)),
+    areaTitles: input.areaTitles,
+  });
+  const gates = runGates(input);
+  const stages = stageVerdicts(gates, scores);
+  const verdict = overallVerdict(stages);
+  const reasons = reasonsFor(gates, stages);
+  if (verdict === 'not-ready') {
+    const incomplete = stages.find((s) => s.verdict === 'incomplete');
+    if (incomplete) reasons.push(incomplete.note);
   }
-  return {
-    overall: { score: overall, coverage },
-    clauses,
-    controls,
-    sections: sectionList,
-    verdict,
-    reasons,
-    findings,
-  };
+  if (verdict === 'incomplete') {
+    reasons.splice(0, reasons.length, stages[0]?.note ?? '');
+  }
+  return { ...scores, verdict, reasons, gates, stages, documents: documentViews(input) };
 }
 
 export const verdictLabels: Record<Verdict, string> = {
@@ -211,3 +83,8 @@ export const verdictLabels: Record<Verdict, string> = {
   incomplete: 'Assessment incomplete',
   'not-ready': 'Not ready',
 };
+
+export type { ReadinessInput } from './gates';
+export type { Verdict } from './stages';
+export { READY_FROM } from './stages';
+export { CLAUSE_WEIGHT, CONTROL_WEIGHT, points } from './readiness-score';

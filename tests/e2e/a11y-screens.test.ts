@@ -109,6 +109,15 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('SoA › pick an assessment');
   });
 
+  it('Documented information: the register and the record drawer', async () => {
+    await open(
+      `assessments/${assessmentId}/documents`,
+      page.getByRole('table', { name: 'Mandatory documented information' }),
+    );
+    await check('Documented information');
+    await checkDialog('Documented information › record', button(/^(Edit|Record) AI policy$/));
+  });
+
   it('Readiness: the verdict, documented information and charts', async () => {
     await open(`assessments/${assessmentId}/readiness`, page.getByLabel('Verdict'));
     await check('Readiness');

@@ -11,7 +11,7 @@ import { seedDemo } from '../../electron/core/demo/seed';
 import { documentIndexCsv, impactCsv, soaCsv, soaXlsx } from '../../electron/core/packs/contents';
 import { evidenceRequestListCsv } from '../../electron/core/evidence/requests';
 import { listImpactAssessments } from '../../electron/core/impact-assessments';
-import { readinessOf } from '../../electron/core/readiness';
+import { listDocuments } from '../../electron/core/documented-information';
 import { listSoa } from '../../electron/core/soa';
 import { listRisks, risksToCsv, risksToXlsx } from '../../electron/core/risks';
 import { importFile } from '../../electron/core/evidence';
@@ -56,7 +56,7 @@ beforeAll(async () => {
   expect(linked.ok).toBe(true);
   // Linked to a clause with mandatory documented information, so it shows in the request list
   // and the documented-information index.
-  const ref = readinessOf(core.ctx, assessmentId).documents[0]?.refs[0] ?? '';
+  const ref = listDocuments(core.ctx, assessmentId)[0]?.ref ?? '';
   const requirement = db
     .prepare(
       `SELECT r.id FROM requirements r JOIN assessments a ON a.framework_id = r.framework_id
@@ -103,7 +103,7 @@ describe('every CSV Assay writes', () => {
     const csv = documentIndexCsv(
       core.ctx,
       engagementId,
-      readinessOf(core.ctx, assessmentId),
+      listDocuments(core.ctx, assessmentId),
       paths,
     );
     expect(csv).toContain("x;'=cmd|calc!A0.txt");

@@ -161,6 +161,33 @@ describe('PDF reports', () => {
     expect(t.match(/DRAFT — not signed/g)?.length ?? 0).toBeGreaterThanOrEqual(r.pages);
   }, 120_000);
 
+  it('states both stage verdicts, every gate with what blocks it, the documented information and the consistency checks', async () => {
+    const view = await caller(core).ok('readiness.get', { assessmentId });
+    // Reading order (no -layout), so a table cell's lines stay together.
+    const t = tool('pdftotext', [full, '-']).replace(/\s+/g, ' ');
+    for (const heading of [
+      'Certification readiness',
+      'Stage 1 — documentation review',
+      'Stage 2 — on-site audit',
+      'Gates before “ready”',
+      'Documented information',
+      'Consistency checks',
+    ])
+      expect(t, heading).toContain(heading);
+    for (const stage of view.stages) {
+      expect(t, `stage ${stage.stage} note`).toContain(stage.note.replace(/\s+/g, ' '));
+      // Every blocking reason is printed whole (under its stage, or in the gates table).
+      for (const b of stage.blockers) expect(t, b.reason).toContain(b.reason.replace(/\s+/g, ' '));
+    }
+    expect(view.stages.some((s) => s.blockers.length > 0)).toBe(true);
+    for (const gate of view.gates) expect(t, gate.label).toContain(gate.label);
+    for (const doc of view.documents.filter((x) => x.required).slice(0, 5))
+      expect(t, doc.label).toContain(doc.label.replace(/\s+/g, ' '));
+    const check = view.checks[0];
+    if (check) expect(t).toContain(check.message.replace(/\s+/g, ' '));
+    else expect(t).toContain('agree with each other');
+  });
+
   it('draws pages that are not blank (cover and a middle page)', () => {
     const pages = pdfPages(full);
     for (const page of [1, Math.ceil(pages / 2)]) {

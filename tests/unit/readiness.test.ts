@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeReadiness, type ScoringInput } from '../../shared/rules/readiness';
-import { documentStatus, soaStatus } from '../../shared/rules/documented-information';
+import { computeReadiness, type ReadinessInput } from '../../shared/rules/readiness';
+import {
+  documentItems,
+  documentRecordProblems,
+  documentRequired,
+  documentStatus,
+} from '../../shared/rules/documented-information';
 import { areaOf, compareRefs, inScope } from '../../shared/rules/scope';
 import type { Result } from '../../shared/domain/assessment';
 
@@ -8,9 +13,47 @@ const clauses = ['4.1', '4.2', '5.1', '6.1.2'];
 const controls = ['A.2.2', 'A.6.2.4', 'A.10.3'];
 const all = [...clauses, ...controls].map((ref) => ({ ref }));
 
-function input(responses: Record<string, Result>, extra: Partial<ScoringInput> = {}): ScoringInput {
-  return { requirements: all, responses, findings: [], soaExcluded: [], ...extra };
+/** A small assessment whose SoA, documents, internal audit and management review are in place. */
+function input(
+  responses: Record<string, Result>,
+  extra: Partial<ReadinessInput> = {},
+): ReadinessInput {
+  return {
+    requirements: all,
+    excludedAreas: [],
+    responses,
+    findings: [],
+    soa: controls.map((ref) => ({ ref, applicable: true, justification: 'Treats our AI risks.' })),
+    documents: documentItems.map((d) => ({
+      key: d.key,
+      exists: true,
+      approved: true,
+      current: true,
+      reviewDate: null,
+    })),
+    cycle: [
+      {
+        kind: 'internal-audit',
+        source: 'cycle',
+        label: 'IA 1',
+        completed: true,
+        completedOn: null,
+      },
+      {
+        kind: 'management-review',
+        source: 'cycle',
+        label: 'MR 1',
+        completed: true,
+        completedOn: null,
+      },
+    ],
+    overlaps: [],
+    asOf: '2026-10-05',
+    ...extra,
+  };
 }
+const excluding = (ref: string) =>
+  controls.map((c) => ({ ref: c, applicable: c !== ref, justification: 'Decided with reasons.' }));
 const everything = (result: Result) => Object.fromEntries(all.map((r) => [r.ref, result]));
 
 describe('readiness scoring', () => {
@@ -39,7 +82,7 @@ describe('readiness scoring', () => {
     const r = computeReadiness(
       input(
         { ...everything('conformant'), 'A.10.3': 'not-applicable', 'A.6.2.4': 'nonconformant' },
-        { soaExcluded: ['A.6.2.4'] },
+        { soa: excluding('A.6.2.4') },
       ),
     );
     expect(r.controls.applicable).toBe(1);
@@ -58,7 +101,7 @@ describe('readiness scoring', () => {
     expect(r.reasons[0]).toContain('5.1');
   });
 
-  it('does not block the verdict on a closed major or an Annex A major, which only keeps it from "ready"', () => {
+  it('does not block the verdict on a closed major; an open major against a control blocks it too (issue 12)', () => {
     const closed = computeReadiness(
       input(everything('conformant'), {
         findings: [{ ref: '5.1', grade: 'major', status: 'closed' }],
@@ -70,27 +113,29 @@ describe('readiness scoring', () => {
         findings: [{ ref: 'A.2.2', grade: 'major', status: 'open' }],
       }),
     );
-    expect(annex.verdict).toBe('nearly-ready');
+    expect(annex.verdict).toBe('not-ready');
+    expect(annex.stages.map((x) => x.verdict)).toEqual(['ready', 'not-ready']);
   });
 
-  it('is not ready below 60 % and nearly ready between 60 % and 85 %', () => {
+  it('is not ready with every answer partial, and nearly ready when nothing blocks but the score is below 85 %', () => {
     expect(computeReadiness(input(everything('partially-conformant'))).verdict).toBe('not-ready');
     const mixed = computeReadiness(
       input({
         ...everything('conformant'),
-        '4.1': 'partially-conformant',
-        '4.2': 'partially-conformant',
-        'A.2.2': 'nonconformant',
+        'A.2.2': 'partially-conformant',
+        'A.6.2.4': 'partially-conformant',
+        'A.10.3': 'partially-conformant',
       }),
     );
     expect(mixed.overall.score).toBeGreaterThanOrEqual(0.6);
     expect(mixed.overall.score).toBeLessThan(0.85);
     expect(mixed.verdict).toBe('nearly-ready');
+    expect(mixed.stages.map((x) => x.verdict)).toEqual(['ready', 'nearly-ready']);
   });
 
-  it('keeps a clause marked not applicable from "ready" and says why', () => {
+  it('is not ready with a clause marked not applicable, and says why', () => {
     const r = computeReadiness(input({ ...everything('conformant'), '4.2': 'not-applicable' }));
-    expect(r.verdict).toBe('nearly-ready');
+    expect(r.verdict).toBe('not-ready');
     expect(r.reasons.join(' ')).toContain('mandatory');
   });
 
@@ -112,25 +157,56 @@ describe('readiness scoring', () => {
   });
 
   it('has no score and is not ready when nothing applicable exists', () => {
-    const r = computeReadiness({ requirements: [], responses: {}, findings: [], soaExcluded: [] });
+    const r = computeReadiness(input({}, { requirements: [], soa: [] }));
     expect(r.overall.score).toBeNull();
     expect(r.verdict).toBe('not-ready');
   });
 });
 
 describe('mandatory documented information', () => {
-  it('takes the worst answer of the requirements that cover a document', () => {
-    expect(documentStatus(['conformant', 'conformant'])).toBe('in-place');
-    expect(documentStatus(['conformant', 'partially-conformant'])).toBe('partial');
-    expect(documentStatus(['conformant', undefined])).toBe('not-assessed');
-    expect(documentStatus(['partially-conformant', 'nonconformant'])).toBe('missing');
-    expect(documentStatus([])).toBe('out-of-scope');
+  const record = {
+    key: 'ai-policy',
+    exists: true,
+    approved: true,
+    current: true,
+    reviewDate: null,
+  };
+
+  it('is in place only when it exists, is approved, is current and its review is not overdue', () => {
+    expect(documentStatus(record, true, '2026-10-05')).toBe('in-place');
+    expect(documentStatus({ ...record, reviewDate: '2026-10-05' }, true, '2026-10-05')).toBe(
+      'in-place',
+    );
+    expect(documentStatus({ ...record, reviewDate: '2026-10-04' }, true, '2026-10-05')).toBe(
+      'review-overdue',
+    );
+    expect(documentStatus({ ...record, current: false }, true, '2026-10-05')).toBe('not-current');
+    expect(documentStatus({ ...record, approved: false }, true, '2026-10-05')).toBe('not-approved');
+    expect(documentStatus({ ...record, exists: false }, true, '2026-10-05')).toBe('missing');
+    expect(documentStatus(undefined, true, '2026-10-05')).toBe('not-recorded');
+    expect(documentStatus(undefined, false, '2026-10-05')).toBe('not-required');
   });
 
-  it('judges the SoA by how many controls have a decision', () => {
-    expect(soaStatus(0, 38)).toBe('missing');
-    expect(soaStatus(20, 38)).toBe('partial');
-    expect(soaStatus(38, 38)).toBe('in-place');
+  it('requires clause items always and control items unless the SoA excludes the control', () => {
+    const policy = documentItems.find((d) => d.key === 'ai-policy');
+    const deployment = documentItems.find((d) => d.key === 'deployment-plan');
+    if (!policy || !deployment) throw new Error('items missing');
+    expect(documentRequired(policy, new Set(['A.2.2']))).toBe(true);
+    expect(documentRequired(deployment, new Set())).toBe(true);
+    expect(documentRequired(deployment, new Set(['A.6.2.5']))).toBe(false);
+  });
+
+  it('refuses approval or currency for an item that does not exist', () => {
+    expect(documentRecordProblems({ exists: true, approved: true, current: true })).toEqual([]);
+    expect(
+      documentRecordProblems({ exists: false, approved: true, current: true }).map((p) => p.field),
+    ).toEqual(['approved', 'current']);
+  });
+
+  it('lists each item once, with a stable key, a requirement and a stage', () => {
+    const keys = documentItems.map((d) => d.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const d of documentItems) expect([1, 2]).toContain(d.stage);
   });
 });
 

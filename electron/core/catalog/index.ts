@@ -2,6 +2,7 @@
 export { catalogHandlers } from './handlers';
 export { CatalogError, loadCatalogs, type CatalogLoadReport } from './load';
 export { getCatalog, isAssessableFramework, listFrameworks, scopingQuestions } from './views';
+export { catalogOverlaps } from './overlaps';
 export {
   requirementIndex,
   type IndexedRequirement,

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { areaOf } from '../../../shared/rules/scope';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
+import { perFramework } from './cache';
 
 const { requirements } = schema;
 
@@ -30,20 +31,17 @@ export interface RequirementIndex {
   areaTitles: Record<string, string>;
 }
 
-const cache = new WeakMap<CoreContext, Map<string, RequirementIndex>>();
+const cached = perFramework<RequirementIndex>();
 
 /**
  * The requirements of a framework, read once per process: catalogs load only at start, and every
  * progress, scope and scoring query needs them.
  */
 export function requirementIndex(ctx: CoreContext, frameworkId: string): RequirementIndex {
-  let perContext = cache.get(ctx);
-  if (!perContext) {
-    perContext = new Map();
-    cache.set(ctx, perContext);
-  }
-  const cached = perContext.get(frameworkId);
-  if (cached) return cached;
+  return cached(ctx, frameworkId, () => buildIndex(ctx, frameworkId));
+}
+
+function buildIndex(ctx: CoreContext, frameworkId: string): RequirementIndex {
   const index: RequirementIndex = { byId: new Map(), assessable: [], controls: [], areaTitles: {} };
   for (const row of selectRequirements(ctx, frameworkId)) {
     const item = { ...row, area: areaOf(row.ref) };
@@ -52,6 +50,5 @@ export function requirementIndex(ctx: CoreContext, frameworkId: string): Require
     if (item.kind === 'control') index.controls.push(item);
     if (item.ref === item.area) index.areaTitles[item.area] = item.title;
   }
-  perContext.set(frameworkId, index);
   return index;
 }

@@ -11,6 +11,7 @@ import { seedSessionsDemo } from '../sessions';
 import { seedSoaDemo } from '../soa';
 import { seedRiskDemo } from '../risks';
 import { seedEvidenceDemo } from '../evidence';
+import { seedDocumentsDemo } from '../documented-information';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
@@ -31,6 +32,8 @@ export interface DemoReport {
   soaEntries: number;
   risks: number;
   evidence: number;
+  /** Documented-information records. */
+  documents: number;
   assessmentIds: string[];
   engagementIds: string[];
 }
@@ -57,9 +60,10 @@ function clientName(n: number): string {
 
 /**
  * A realistic, deterministic demo: the same seed gives the same texts, answers and ids. Small is
- * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 2,000
- * findings and long notes. Each room seeds its own records; this decides what, for whom, in
- * which order (the order of the generator's draws is what keeps a seed's demo the same).
+ * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 1,900
+ * findings and long notes, the last of them prepared for certification (ready at both stages).
+ * Each room seeds its own records; this decides what, for whom, in which order (the order of the
+ * generator's draws is what keeps a seed's demo the same).
  */
 export async function seedDemo(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
   requireEmpty(base);
@@ -91,11 +95,16 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     soaEntries: 0,
     risks: 0,
     evidence: 0,
+    documents: 0,
     assessmentIds: [],
     engagementIds: [],
   };
 
-  for (let c = 0; c < (large ? 20 : 1); c += 1) {
+  const clients = large ? 20 : 1;
+  for (let c = 0; c < clients; c += 1) {
+    // The large demo's last client is ready for certification (issue 12): every requirement
+    // conformant, so no finding is raised, the SoA decided for all 38 controls, every document in place.
+    const prepared = large && c === clients - 1;
     const scope = inTransaction(ctx, (): DemoScope => {
       const engagement = seedEngagementDemo(ctx, kit, clientName(c));
       const assessment = seedAssessmentDemo(ctx, engagement.id);
@@ -104,6 +113,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
         assessmentId: assessment.id,
         requirements,
         sessions,
+        prepared,
       });
       const findingIds = seedFindingsDemo(ctx, kit, { assessmentId: assessment.id, answered });
       report.soaEntries += seedSoaDemo(ctx, kit, { assessmentId: assessment.id, answered });
@@ -125,7 +135,13 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
       };
     });
     report.risks += seedRiskDemo(ctx, scope).risks;
-    if (c === 0) report.evidence = (await seedEvidenceDemo(ctx, scope)).evidence;
+    const evidence = c === 0 ? (await seedEvidenceDemo(ctx, scope)).items : [];
+    if (c === 0) report.evidence = evidence.length;
+    report.documents += seedDocumentsDemo(ctx, {
+      assessmentId: report.assessmentIds[c] ?? '',
+      evidence,
+      prepared,
+    });
   }
   return report;
 }

@@ -24,9 +24,9 @@ import {
   type Progress,
 } from '../reports';
 import { getAssessment } from '../assessments';
+import { listDocuments } from '../documented-information';
 import { listEvidence, resolveObject } from '../evidence';
 import { listImpactAssessments } from '../impact-assessments';
-import { readinessOf } from '../readiness';
 import { listRisks, risksToCsv, risksToXlsx } from '../risks';
 import { listSoa } from '../soa';
 import { unlockIdentity } from '../identities';
@@ -148,7 +148,7 @@ export async function buildPack(
     [
       PACK_PATHS.documentIndex,
       Buffer.from(
-        documentIndexCsv(ctx, engagementId, readinessOf(ctx, input.assessmentId), evidencePaths),
+        documentIndexCsv(ctx, engagementId, listDocuments(ctx, input.assessmentId), evidencePaths),
       ),
     ],
   ];

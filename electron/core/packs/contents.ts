@@ -8,7 +8,7 @@ import { documentStatusLabels } from '../../../shared/rules/documented-informati
 import { and, eq, inArray } from 'drizzle-orm';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
-import type { ReadinessView } from '../../../shared/contracts/readiness';
+import type { DocumentRow } from '../../../shared/contracts/documents';
 
 /** Where each part lives inside a pack; the documented-information index points at these. */
 export const PACK_PATHS = {
@@ -128,36 +128,62 @@ function evidenceFor(
 
 const fixedPlaces: Record<string, string[]> = {
   soa: [PACK_PATHS.soaXlsx, PACK_PATHS.soaCsv],
-  'risk-assessment': [PACK_PATHS.risksXlsx, PACK_PATHS.risksCsv],
-  'risk-treatment': [PACK_PATHS.risksXlsx, PACK_PATHS.soaXlsx],
-  'impact-assessments': [PACK_PATHS.impactCsv, PACK_PATHS.impactJson],
+  'risk-assessment-results': [PACK_PATHS.risksXlsx, PACK_PATHS.risksCsv],
+  'risk-treatment-process': [PACK_PATHS.risksXlsx, PACK_PATHS.soaXlsx],
+  'risk-treatment-results': [PACK_PATHS.risksXlsx, PACK_PATHS.soaXlsx],
+  'impact-assessment-results': [PACK_PATHS.impactCsv, PACK_PATHS.impactJson],
 };
 
 /**
- * The mandatory documented information: its status from readiness, and where in the pack the
- * auditor finds it (our own sheets, evidence linked to its clauses, and the report's results).
+ * The mandatory documented information as recorded in the assessment, and where in the pack the
+ * auditor finds it: our own sheets, the evidence linked to the record or to its clause, and the
+ * report's results.
  */
 export function documentIndexCsv(
   ctx: CoreContext,
   engagementId: string,
-  readiness: ReadinessView,
+  documents: readonly DocumentRow[],
   evidencePaths: Map<string, string>,
 ): string {
-  const rows = readiness.documents.map((doc) => {
+  const rows = documents.map((doc) => {
+    const linked = doc.evidence.flatMap((e) => {
+      const p = evidencePaths.get(e.id);
+      return p ? [p] : [];
+    });
     const places = [
-      ...(fixedPlaces[doc.key] ?? []),
-      ...evidenceFor(ctx, engagementId, doc.refs, evidencePaths),
-      `report/gap-assessment-report.pdf (clause ${doc.refs.join(', ')})`,
+      ...new Set([
+        ...(fixedPlaces[doc.key] ?? []),
+        ...linked,
+        ...evidenceFor(ctx, engagementId, [doc.ref], evidencePaths),
+        `report/gap-assessment-report.pdf (${doc.ref})`,
+      ]),
     ];
     return [
       doc.key,
       doc.label,
-      doc.refs.join('; '),
+      doc.ref,
+      doc.required ? 'yes' : `no (${doc.control ?? ''} excluded in the SoA)`,
       documentStatusLabels[doc.status],
+      doc.record?.owner ?? '',
+      doc.record?.reviewDate ?? '',
+      doc.record?.reference ?? '',
       places.join('; '),
     ];
   });
-  return toCsv([['Key', 'Document', 'Clauses', 'Status', 'Where in this pack'], ...rows]);
+  return toCsv([
+    [
+      'Key',
+      'Document',
+      'Requirement',
+      'Required',
+      'Status',
+      'Owner',
+      'Review date',
+      'Reference',
+      'Where in this pack',
+    ],
+    ...rows,
+  ]);
 }
 
 /** Already-compressed formats go in stored: deflating them again costs time and gains nothing. */

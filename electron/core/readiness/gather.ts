@@ -1,35 +1,20 @@
 import { eq } from 'drizzle-orm';
 import type { ReadinessView } from '../../../shared/contracts/readiness';
-import type { Result } from '../../../shared/domain/assessment';
+import { documentViews } from '../../../shared/rules/gates';
 import { computeReadiness } from '../../../shared/rules/readiness';
-import {
-  documentStatus,
-  mandatoryDocuments,
-  soaStatus,
-} from '../../../shared/rules/documented-information';
-import { inScope } from '../../../shared/rules/scope';
 import { assessmentRecord } from '../assessments';
-import { requirementIndex } from '../catalog';
+import { catalogOverlaps, requirementIndex } from '../catalog';
 import type { CoreContext } from '../context';
 import { schema } from '../db';
+import { documentFacts, today } from '../documented-information';
+import { soaDecisions } from '../soa';
+import { responseFacts } from './checks';
+import { checksFor } from './consistency';
+import { cycleRecordsOf } from './cycle';
 
-/** Gathers one assessment's records (four queries) and applies the pure scoring rules. */
-export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessView {
-  const assessment = assessmentRecord(ctx, assessmentId);
-  const index = requirementIndex(ctx, assessment.frameworkId);
-  const { db } = ctx.store;
-  const requirements = index.assessable.filter((r) => inScope(r.ref, assessment.excludedAreas));
-  const refOf = (id: string) => index.byId.get(id)?.ref;
-  const responses: Record<string, Result> = {};
-  for (const row of db
-    .select({ id: schema.responses.requirementId, result: schema.responses.result })
-    .from(schema.responses)
-    .where(eq(schema.responses.assessmentId, assessmentId))
-    .all()) {
-    const ref = refOf(row.id);
-    if (ref) responses[ref] = row.result;
-  }
-  const findings = db
+function findingFacts(ctx: CoreContext, assessmentId: string, frameworkId: string) {
+  const index = requirementIndex(ctx, frameworkId);
+  return ctx.store.db
     .select({
       id: schema.findings.requirementId,
       grade: schema.findings.grade,
@@ -38,29 +23,39 @@ export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessVi
     .from(schema.findings)
     .where(eq(schema.findings.assessmentId, assessmentId))
     .all()
-    .map((f) => ({ ref: refOf(f.id) ?? '', grade: f.grade, status: f.status }));
-  const entries = db
-    .select({ id: schema.soaEntries.requirementId, applicable: schema.soaEntries.applicable })
-    .from(schema.soaEntries)
-    .where(eq(schema.soaEntries.assessmentId, assessmentId))
-    .all();
-  const soaExcluded = entries.filter((e) => !e.applicable).map((e) => refOf(e.id) ?? '');
+    .map((f) => ({ ref: index.byId.get(f.id)?.ref ?? '', grade: f.grade, status: f.status }));
+}
 
+/**
+ * Gathers one assessment's records — answers, findings, SoA, documented information, audits and
+ * reviews, and the engagement's risks and AI systems — and applies the pure rules: scores and
+ * gates (shared/rules/readiness.ts), consistency checks (shared/rules/consistency.ts).
+ */
+export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessView {
+  const assessment = assessmentRecord(ctx, assessmentId);
+  const { frameworkId } = assessment;
+  const index = requirementIndex(ctx, frameworkId);
+  const responses = responseFacts(ctx, assessmentId, frameworkId);
+  const soa = soaDecisions(ctx, assessmentId, frameworkId);
+  const facts = {
+    soa,
+    documents: documentFacts(ctx, assessmentId),
+    overlaps: catalogOverlaps(ctx, frameworkId),
+    asOf: today(ctx),
+  };
+  const cycle = cycleRecordsOf(documentViews(facts));
   const readiness = computeReadiness({
-    requirements,
+    ...facts,
+    requirements: index.assessable,
+    excludedAreas: assessment.excludedAreas,
     responses,
-    findings,
-    soaExcluded,
+    findings: findingFacts(ctx, assessmentId, frameworkId),
+    cycle,
     areaTitles: index.areaTitles,
   });
-  const scopedRefs = new Set(requirements.map((r) => r.ref));
-  const documents = mandatoryDocuments.map((doc) => {
-    const refs = doc.refs.filter((ref) => scopedRefs.has(ref));
-    const status =
-      doc.key === 'soa'
-        ? soaStatus(entries.length, index.controls.length)
-        : documentStatus(refs.map((ref) => responses[ref]));
-    return { key: doc.key, label: doc.label, refs: doc.refs, status };
-  });
-  return { ...readiness, documents };
+  return {
+    ...readiness,
+    cycle,
+    checks: checksFor(ctx, assessment.engagementId, { soa, responses }),
+  };
 }

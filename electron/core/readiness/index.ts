@@ -1,3 +1,4 @@
 /** The readiness domain's public face: other domains and the shell import only from here. */
 export { readinessHandlers } from './handlers';
 export { readinessOf } from './gather';
+export { checksOf } from './consistency';

@@ -15,6 +15,7 @@ import { getAssessment } from '../assessments';
 import { getEngagement } from '../engagements';
 import { listFindings } from '../findings';
 import { readinessOf } from '../readiness';
+import { listDocuments } from '../documented-information';
 import { requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
@@ -176,6 +177,7 @@ export function reportData(
     sessions,
     results: full ? resultsOf(ctx, assessmentId, omit) : [],
     readiness,
+    documents: full ? listDocuments(ctx, assessmentId) : [],
     verdictLabel: readiness ? verdictLabels[readiness.verdict] : '',
     findings,
     soa,

@@ -3,6 +3,7 @@
  * structured clone, so it holds only strings, numbers, booleans, arrays and plain objects.
  */
 import type { ReadinessView } from '../../../shared/contracts/readiness';
+import type { DocumentRow } from '../../../shared/contracts/documents';
 
 export type ReportKind = 'full' | 'soa' | 'risks';
 
@@ -88,6 +89,8 @@ export interface ReportData {
   }[];
   results: ReportResult[];
   readiness: ReadinessView | null;
+  /** The documented-information register (full report only). */
+  documents: DocumentRow[];
   verdictLabel: string;
   findings: {
     ref: string;

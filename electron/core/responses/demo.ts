@@ -41,12 +41,18 @@ function notesFor(kit: DemoKit, result: Result): string {
 export function seedAnswersDemo(
   ctx: CoreContext,
   kit: DemoKit,
-  input: { assessmentId: string; requirements: IndexedRequirement[]; sessions: InterviewSession[] },
+  input: {
+    assessmentId: string;
+    requirements: IndexedRequirement[];
+    sessions: InterviewSession[];
+    /** Every requirement conformant: a client prepared for certification. */
+    prepared?: boolean;
+  },
 ): DemoAnswer[] {
   const { requirements, sessions } = input;
   const answerCount = kit.large ? requirements.length : Math.round((requirements.length * 2) / 3);
   return requirements.slice(0, answerCount).map((r, i) => {
-    const result = resultFor(kit, isAnnexA(r.ref));
+    const result = input.prepared ? 'conformant' : resultFor(kit, isAnnexA(r.ref));
     const session = sessions[Math.floor((i * sessions.length) / answerCount)];
     saveResponse(ctx, {
       assessmentId: input.assessmentId,

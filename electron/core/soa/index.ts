@@ -3,3 +3,4 @@ export { seedSoaDemo } from './demo';
 export { soaHandlers } from './handlers';
 export { listSoa } from './queries';
 export { saveSoaEntry } from './write';
+export { soaDecisions, type SoaDecision } from './decisions';

@@ -4,3 +4,4 @@ export * from './evidence';
 export * from './risks';
 export * from './signing';
 export * from './audit';
+export * from './documented-information';

@@ -1,3 +1,4 @@
+import { verdictLabels } from '../../../../shared/rules/readiness';
 import type { ReportData } from '../types';
 import { colour, h, keyValues, paragraphs, pct, s, scoreColour, type Node, type Pdf } from './kit';
 
@@ -147,6 +148,13 @@ export function executiveSummary(P: Pdf, d: ReportData): Node[] {
         { style: { flexGrow: 1, flexBasis: 0 } },
         h(P.Text, { style: { fontSize: 13, fontWeight: 'bold', marginBottom: 4 } }, d.verdictLabel),
         ...r.reasons.map((t, i) => h(P.Text, { key: String(i), style: s.p }, `• ${t}`)),
+        ...r.stages.map((st) =>
+          h(
+            P.Text,
+            { key: `stage-${st.stage}`, style: s.p },
+            `Stage ${st.stage} (${st.stage === 1 ? 'documentation review' : 'on-site audit'}): ${verdictLabels[st.verdict]}.`,
+          ),
+        ),
         h(
           P.Text,
           { style: s.small },
@@ -191,13 +199,16 @@ export function executiveSummary(P: Pdf, d: ReportData): Node[] {
             : null,
         ),
     h(P.Text, { key: 'doc', style: s.h2 }, 'Mandatory documented information'),
-    ...r.documents.map((doc) =>
-      h(
-        P.View,
-        { key: doc.key, style: [s.row, { marginBottom: 2 }] },
-        h(P.Text, { style: { width: 250 } }, doc.label),
-        h(P.Text, { style: s.muted }, doc.status.replace(/-/g, ' ')),
-      ),
-    ),
+    h(P.Text, { key: 'doc-count', style: s.p }, documentsSummary(r.documents)),
   ];
+}
+
+/** One line on the register; the Documented information section lists every item. */
+function documentsSummary(documents: NonNullable<ReportData['readiness']>['documents']): string {
+  const required = documents.filter((x) => x.required);
+  const inPlace = required.filter((x) => x.status === 'in-place').length;
+  const missing = required.length - inPlace;
+  if (missing === 0)
+    return `All ${required.length} required items are in place (the Documented information section lists them).`;
+  return `${inPlace} of ${required.length} required items are in place; ${missing} ${missing === 1 ? 'is' : 'are'} not (the Documented information section says which and why).`;
 }

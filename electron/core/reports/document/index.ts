@@ -4,6 +4,7 @@ import { contents, cover, executiveSummary, reportTitle, type TocEntry } from '.
 import { findings, method, results, soa } from './assessment';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
+import { certification, consistency, documentedInformation } from './readiness';
 import { h, s, type Node, type Pdf } from './kit';
 
 interface Section extends TocEntry {
@@ -13,6 +14,21 @@ interface Section extends TocEntry {
 function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[] {
   const all: Record<string, Section> = {
     summary: { id: 'summary', title: 'Executive summary', body: () => executiveSummary(P, d) },
+    readiness: {
+      id: 'readiness',
+      title: 'Certification readiness',
+      body: () => certification(P, d),
+    },
+    documents: {
+      id: 'documents',
+      title: 'Documented information',
+      body: () => documentedInformation(P, d),
+    },
+    consistency: {
+      id: 'consistency',
+      title: 'Consistency checks',
+      body: () => consistency(P, d),
+    },
     method: { id: 'method', title: 'Scope and method', body: () => method(P, d) },
     clauses: { id: 'clauses', title: 'Results by clause', body: () => results(P, d, false) },
     annex: { id: 'annex', title: 'Results by Annex A area', body: () => results(P, d, true) },
@@ -27,14 +43,17 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
   const order = {
     full: [
       'summary',
+      'readiness',
       'method',
       'clauses',
       'annex',
       'findings',
       'soa',
+      'documents',
       'systems',
       'risks',
       'impact',
+      'consistency',
       'evidence',
       'signoff',
     ],

@@ -10,6 +10,7 @@ import { SessionsTab } from '../sessions/SessionsTab';
 import { FindingsTab } from '../findings/FindingsTab';
 import { SoaTab } from '../soa/SoaTab';
 import { ReadinessTab } from '../readiness/ReadinessTab';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { AssessmentSettingsTab } from './AssessmentSettingsTab';
 
 export const workspaceTabs = [
@@ -17,6 +18,7 @@ export const workspaceTabs = [
   { key: 'sessions', label: 'Sessions' },
   { key: 'findings', label: 'Findings' },
   { key: 'soa', label: 'Statement of Applicability' },
+  { key: 'documents', label: 'Documented information' },
   { key: 'readiness', label: 'Readiness' },
   { key: 'settings', label: 'Assessment' },
 ] as const;
@@ -93,6 +95,7 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
       {tab === 'sessions' && <SessionsTab assessment={assessment} />}
       {tab === 'findings' && <FindingsTab assessment={assessment} />}
       {tab === 'soa' && <SoaTab assessment={assessment} />}
+      {tab === 'documents' && <DocumentsTab assessment={assessment} />}
       {tab === 'readiness' && <ReadinessTab assessment={assessment} />}
       {tab === 'settings' && <AssessmentSettingsTab assessment={assessment} />}
     </Stack>

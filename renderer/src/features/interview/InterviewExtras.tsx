@@ -3,12 +3,17 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { Requirement } from '../../../../shared/contracts/catalog';
 import { useFindings } from '../../stores/findings';
+import { useInterview } from '../../stores/interview';
 import { href } from '../../router/hash-route';
 import { RaiseFindingButton } from '../findings/RaiseFindingButton';
 import { GradeBadge } from '../findings/GradeBadge';
 import { RequirementEvidencePanel } from '../evidence/RequirementEvidencePanel';
+import { RequirementConsistency } from '../readiness/ConsistencyNotes';
 
-/** Findings raised against the requirement on screen, and the evidence attached to it. */
+/**
+ * What else the records say about the requirement on screen: contradictions with the SoA or the
+ * risk register, findings raised against it, and the evidence attached to it.
+ */
 export function InterviewExtras({
   assessment,
   requirement,
@@ -21,8 +26,15 @@ export function InterviewExtras({
     void load(assessment.id);
   }, [assessment.id, load]);
   const mine = items.filter((f) => f.requirementId === requirement.id);
+  // Checked again each time the answer here is saved: the SoA may now disagree with it.
+  const saved = useInterview((s) => s.saved[requirement.id]?.updatedAt ?? '');
   return (
     <Stack gap="sm">
+      <RequirementConsistency
+        assessmentId={assessment.id}
+        requirementRef={requirement.ref}
+        version={saved}
+      />
       <Paper withBorder p="md" radius="md" aria-label="Findings for this requirement">
         <Group justify="space-between" mb={mine.length > 0 ? 'xs' : 0}>
           <Title order={5}>Findings</Title>

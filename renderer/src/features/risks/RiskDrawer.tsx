@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { fetchRisk, useRisks } from '../../stores/risks';
 import { TargetEvidencePanel } from '../evidence/TargetEvidencePanel';
+import { RiskConsistency } from '../readiness/ConsistencyNotes';
 import { FormFooter } from '../../components/FormFooter';
 import { RiskForm, type RiskErrors, type RiskValues } from './RiskForm';
 
@@ -139,6 +140,7 @@ export function RiskDrawer({ risk, onClose }: { risk: Risk | null; onClose(): vo
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
         {failure && <ErrorAlert message={failure} />}
+        {current && <RiskConsistency riskId={current.id} version={current.updatedAt} />}
         {stale && (
           <Alert color="yellow">
             Rated under criteria version {current.criteriaVersion}; the current version is{' '}

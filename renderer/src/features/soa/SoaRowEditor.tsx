@@ -23,10 +23,14 @@ import { formatDateTime } from '../../format';
 import type { SoaDecision } from '../../stores/soa';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
 import { ReadOnlyTooltip } from '../findings/ReadOnlyTooltip';
+import { ConsistencyList } from '../readiness/ConsistencyList';
+import type { ConsistencyFindingView } from '../../../../shared/contracts/readiness';
 
 interface Props {
   row: SoaRow;
   readOnly: boolean;
+  /** Consistency checks about this control (SoA against the interview and the risk register). */
+  checks: readonly ConsistencyFindingView[];
   onSave(requirementId: string, decision: SoaDecision): Promise<unknown>;
 }
 
@@ -62,7 +66,7 @@ function describe(d: { applicable: boolean; implementationStatus: Implementation
   return `${d.applicable ? 'Applicable' : 'Excluded'} · ${implementationStatusLabels[d.implementationStatus]}`;
 }
 
-export const SoaRowEditor = memo(function SoaRowEditor({ row, readOnly, onSave }: Props) {
+export const SoaRowEditor = memo(function SoaRowEditor({ row, readOnly, onSave, checks }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(row));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -147,6 +151,7 @@ export const SoaRowEditor = memo(function SoaRowEditor({ row, readOnly, onSave }
             )}
           </div>
         </Group>
+        <ConsistencyList findings={checks} title={`${row.ref} contradicts other records`} />
         {!row.entry && (
           <Alert color="indigo" variant="light" icon={<IconBulb size={16} />} py={6}>
             <Group justify="space-between" wrap="nowrap" gap="sm">

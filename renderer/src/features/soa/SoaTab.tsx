@@ -10,6 +10,10 @@ import { useSoa, type SoaDecision } from '../../stores/soa';
 import { isReadOnly } from '../../stores/workspace';
 import { ReadOnlyTooltip } from '../findings/ReadOnlyTooltip';
 import { SoaRowEditor } from './SoaRowEditor';
+import { useAssessmentChecks } from '../readiness/ConsistencyNotes';
+import type { ConsistencyFindingView } from '../../../../shared/contracts/readiness';
+
+const none: ConsistencyFindingView[] = [];
 
 /** Rows grouped by Annex A area (A.2 … A.10), in the catalog's order. */
 function byArea(rows: SoaRow[]): { area: string; title: string; rows: SoaRow[] }[] {
@@ -33,6 +37,14 @@ export function SoaTab({ assessment }: { assessment: Assessment }) {
   }, [assessment.id, load]);
 
   const groups = useMemo(() => byArea(rows), [rows]);
+  // Checked again after every saved decision: a decision may now contradict an answer or a risk.
+  const stamp = rows.map((r) => r.entry?.updatedAt ?? '').join('|');
+  const checks = useAssessmentChecks(assessment.id, stamp);
+  const checksByControl = useMemo(() => {
+    const map = new Map<string, ConsistencyFindingView[]>();
+    for (const c of checks) if (c.control) map.set(c.control, [...(map.get(c.control) ?? []), c]);
+    return map;
+  }, [checks]);
   const decided = rows.filter((r) => r.entry).length;
   const excluded = rows.filter((r) => r.entry && !r.entry.applicable).length;
   const ready = rows.filter((r) => !r.entry && r.suggestion.justification.trim()).length;
@@ -81,6 +93,13 @@ export function SoaTab({ assessment }: { assessment: Assessment }) {
             <Text size="xs" c="dimmed">
               Every control needs a decision and a justification, whether it applies or is excluded.
             </Text>
+            {checksByControl.size > 0 && (
+              <Text size="sm" c="orange.9" data-testid="soa-contradictions">
+                {checksByControl.size}{' '}
+                {checksByControl.size === 1 ? 'control contradicts' : 'controls contradict'} the
+                interview or the risk register (marked below).
+              </Text>
+            )}
           </Stack>
           <ReadOnlyTooltip readOnly={readOnly}>
             <Button
@@ -104,7 +123,13 @@ export function SoaTab({ assessment }: { assessment: Assessment }) {
             </Text>
           </Title>
           {g.rows.map((row) => (
-            <SoaRowEditor key={row.requirementId} row={row} readOnly={readOnly} onSave={onSave} />
+            <SoaRowEditor
+              key={row.requirementId}
+              row={row}
+              readOnly={readOnly}
+              onSave={onSave}
+              checks={checksByControl.get(row.ref) ?? none}
+            />
           ))}
         </Stack>
       ))}
