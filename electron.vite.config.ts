@@ -8,7 +8,9 @@ export default defineConfig({
   main: {
     build: {
       // playwright-core (a dev dependency, used by the browser benchmarks) must stay a require.
-      externalizeDeps: { include: ['playwright-core'] },
+      // pkijs and asn1js ship only as ES modules, which the CommonJS main/CLI/worker bundles cannot
+      // require() under Electron's Node: bundle them instead (their own deps come along).
+      externalizeDeps: { include: ['playwright-core'], exclude: ['pkijs', 'asn1js'] },
       outDir: 'out/main',
       rollupOptions: {
         input: {

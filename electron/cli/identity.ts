@@ -1,6 +1,10 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CommandFailure } from '../core/errors';
-import type { Identity } from '../../shared/contracts/identities';
+import {
+  signingKeyTypes,
+  type Identity,
+  type SigningKeyType,
+} from '../../shared/contracts/identities';
 import { createIdentity, importIdentity, listIdentities } from '../core/identities';
 import { openCore, printable, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
@@ -40,6 +44,7 @@ interface CreateOpts {
   email: string;
   org?: string;
   role?: string;
+  key: SigningKeyType;
 }
 
 export function registerIdentity(program: Command): void {
@@ -48,12 +53,17 @@ export function registerIdentity(program: Command): void {
     .description('Signing identities (keys and certificates)');
   identity
     .command('create')
-    .description('Create a signing identity: an RSA-3072 key and a self-signed certificate')
+    .description('Create a signing identity: a new key and a self-signed certificate')
     .option(...dataDirOption)
     .requiredOption('--name <name>', "the signer's name (certificate common name)")
     .requiredOption('--email <email>', "the signer's email address")
     .option('--org <organisation>', 'organisation', '')
     .option('--role <role>', 'role shown on the sign-off page', '')
+    .addOption(
+      new Option('--key <type>', 'key type: rsa-3072 (read by every PDF reader) or ec-p256')
+        .choices(signingKeyTypes)
+        .default('rsa-3072'),
+    )
     .addHelpText(
       'after',
       '\nThe passphrase comes from ASSAY_PASSPHRASE or a prompt; never an argument.',
@@ -69,6 +79,7 @@ export function registerIdentity(program: Command): void {
             email: opts.email.trim(),
             role: (opts.role ?? '').trim(),
             passphrase,
+            keyType: opts.key,
           });
           process.stdout.write(`Created signing identity\n${describe(created)}\n`);
         } finally {

@@ -61,7 +61,7 @@ export function registerVerify(program: Command): void {
         process.stderr.write(`assay: ${name} is not a PDF\n`);
         process.exit(2);
       }
-      const check = verifyPdf(bytes);
+      const check = await verifyPdf(bytes);
       process.stdout.write(formatCheck(name, check));
       process.exitCode = check.valid ? 0 : 1;
     });

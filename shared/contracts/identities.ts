@@ -47,12 +47,21 @@ export const signatureCheckSchema = z.object({
 });
 export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
 
+/** The keys Assay creates: RSA-3072 (read by every PDF reader) and ECDSA P-256 (small and fast). */
+export const signingKeyTypes = ['rsa-3072', 'ec-p256'] as const;
+export type SigningKeyType = (typeof signingKeyTypes)[number];
+export const signingKeyTypeLabels: Record<SigningKeyType, string> = {
+  'rsa-3072': 'RSA-3072 (read by every PDF reader)',
+  'ec-p256': 'ECDSA P-256 (smaller and faster; needs a recent PDF reader)',
+};
+
 export const identityCreateSchema = z.strictObject({
   name: requiredText(200),
   organisation: textField(200).default(''),
   email: requiredText(320).regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'),
   role: textField(200).default(''),
   passphrase: passphraseSchema,
+  keyType: z.enum(signingKeyTypes).default('rsa-3072'),
 });
 export type IdentityCreateInput = z.input<typeof identityCreateSchema>;
 

@@ -27,7 +27,7 @@ const files = { valid: '', altered: '', appended: '', garbage: '', unsigned: '' 
 
 beforeAll(async () => {
   const plain = await makePdf('CLI verify');
-  const signed = await signPdf(plain, memoryIdentity('Cli Verifier'), { reason: 'CLI test' });
+  const signed = await signPdf(plain, await memoryIdentity('Cli Verifier'), { reason: 'CLI test' });
   const altered = Buffer.from(signed);
   altered[200] = (altered[200] ?? 0) ^ 0x20;
   const write = (name: string, bytes: Buffer) => {

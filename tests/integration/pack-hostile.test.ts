@@ -227,7 +227,7 @@ describe('hostile packs are refused and nothing is written', () => {
 
   it('a manifest signed by another identity, and a flipped manifest byte', async () => {
     const manifest = valid.find((i) => i.name === 'manifest.json')?.data ?? Buffer.alloc(0);
-    const other = signDetached(manifest, memoryIdentity('Mallory'));
+    const other = await signDetached(manifest, await memoryIdentity('Mallory'));
     await expectRefused(
       await repack((items) =>
         items.map((i) => (i.name === 'manifest.json.p7s' ? { ...i, data: other } : i)),

@@ -13,7 +13,7 @@ import { verifyPack } from '../../electron/core/packs/verify';
 import { openSafeZip } from '../../electron/core/packs/archive-safety';
 import { importFile } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
-import { hasTool, run } from '../helpers/signing';
+import { hasTool, opensslCmsVerify } from '../helpers/signing';
 import { packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';
 
 let fx: Awaited<ReturnType<typeof packFixture>>;
@@ -131,25 +131,7 @@ describe('readiness pack', () => {
     if (!hasTool('openssl')) return;
     const dir = tempDir('assay-pack-openssl-');
     const manifest = await readEntry(full.path, MANIFEST_PATH);
-    fs.writeFileSync(path.join(dir, 'manifest.json'), manifest);
-    fs.writeFileSync(
-      path.join(dir, 'manifest.json.p7s'),
-      await readEntry(full.path, 'manifest.json.p7s'),
-    );
-    const r = run('openssl', [
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      path.join(dir, 'manifest.json.p7s'),
-      '-content',
-      path.join(dir, 'manifest.json'),
-      '-noverify',
-      '-out',
-      '/dev/null',
-    ]);
+    const r = opensslCmsVerify(dir, manifest, await readEntry(full.path, 'manifest.json.p7s'));
     expect(r.out).toContain('Verification successful');
   });
 

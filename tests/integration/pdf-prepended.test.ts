@@ -15,7 +15,7 @@ describe('a signed PDF with bytes prepended', () => {
       signedAt: new Date(),
     });
     for (const prefix of ['%PDF-1.7\n% a different document in front\n', 'junk\n'.repeat(20)]) {
-      const check = verifyPdf(Buffer.concat([Buffer.from(prefix), signed]));
+      const check = await verifyPdf(Buffer.concat([Buffer.from(prefix), signed]));
       expect(check.valid).toBe(false);
       const said = check.problems.join(' ');
       expect(said).not.toMatch(/added after signing/);

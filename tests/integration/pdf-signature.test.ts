@@ -6,7 +6,7 @@ import { tempDir } from '../helpers/core';
 import { makePdf } from '../helpers/pdf';
 import { hasTool, memoryIdentity, run } from '../helpers/signing';
 
-const identity = memoryIdentity('Dana Assessor');
+const identity = await memoryIdentity('Dana Assessor');
 const dir = tempDir('assay-pdfsig-');
 const havePdfsig = hasTool('pdfsig');
 let plain: Buffer;
@@ -56,8 +56,8 @@ beforeAll(async () => {
 });
 
 describe('signed PDF reports', () => {
-  it('a freshly signed report is valid for us and for poppler', () => {
-    const check = verifyPdf(signed);
+  it('a freshly signed report is valid for us and for poppler', async () => {
+    const check = await verifyPdf(signed);
     expect(check.problems).toEqual([]);
     expect(check.valid).toBe(true);
     expect(check.coversWholeFile).toBe(true);
@@ -74,21 +74,21 @@ describe('signed PDF reports', () => {
     }
   });
 
-  it('one flipped byte inside the signed range: digest mismatch for poppler and for us', () => {
+  it('one flipped byte inside the signed range: digest mismatch for poppler and for us', async () => {
     const [, b] = byteRangeOf(signed);
     // Inside the first signed range, in the middle of the original document.
     const at = Math.floor((b ?? 0) / 2);
     const tampered = Buffer.from(signed);
     tampered[at] = (tampered[at] ?? 0) ^ 0x01;
-    const check = verifyPdf(tampered);
+    const check = await verifyPdf(tampered);
     expect(check.valid).toBe(false);
     expect(check.problems.join(' ')).toMatch(/digest does not match/);
     if (havePdfsig) expect(pdfsig(tampered, 'flipped.pdf')).toContain('Digest Mismatch');
   });
 
-  it('an appended incremental update is an alteration even though the digest still verifies', () => {
+  it('an appended incremental update is an alteration even though the digest still verifies', async () => {
     const updated = appendUpdate(signed);
-    const check = verifyPdf(updated);
+    const check = await verifyPdf(updated);
     expect(check.valid).toBe(false);
     expect(check.coversWholeFile).toBe(false);
     expect(check.problems.join(' ')).toMatch(/added after signing/);
@@ -98,11 +98,11 @@ describe('signed PDF reports', () => {
       expect(out).toContain('Signature is Valid.');
     }
     // Bytes appended without any PDF structure count too.
-    expect(verifyPdf(Buffer.concat([signed, Buffer.from('\n')])).valid).toBe(false);
+    expect((await verifyPdf(Buffer.concat([signed, Buffer.from('\n')]))).valid).toBe(false);
   });
 
   // Offsets move with the numbers' digit counts, so the deltas stay small enough to fit in place.
-  it('shifted and wrapped ByteRanges are refused with a reason', () => {
+  it('shifted and wrapped ByteRanges are refused with a reason', async () => {
     const [a = 0, b = 0, c = 0, d = 0] = byteRangeOf(signed);
     const cases: [number[], RegExp][] = [
       [[a, b - 2, c, d], /not exactly a hex string/],
@@ -113,40 +113,40 @@ describe('signed PDF reports', () => {
       [[a, c, b, d], /outside the file|overlaps/],
     ];
     for (const [numbers, reason] of cases) {
-      const check = verifyPdf(withByteRange(signed, numbers));
+      const check = await verifyPdf(withByteRange(signed, numbers));
       expect(check.valid, numbers.join(' ')).toBe(false);
       expect(check.problems.join(' '), numbers.join(' ')).toMatch(reason);
     }
-    const malformed = verifyPdf(withByteRange(signed, [a, b, c]));
+    const malformed = await verifyPdf(withByteRange(signed, [a, b, c]));
     expect(malformed.problems.join(' ')).toMatch(/malformed/);
   });
 
-  it('empty and malformed Contents are refused with a reason', () => {
+  it('empty and malformed Contents are refused with a reason', async () => {
     const [, b = 0, c = 0] = byteRangeOf(signed);
     const empty = Buffer.from(signed);
     empty.fill('0', b + 1, c - 1);
-    expect(verifyPdf(empty).problems.join(' ')).toMatch(/Contents is empty/);
+    expect((await verifyPdf(empty)).problems.join(' ')).toMatch(/Contents is empty/);
 
     const notHex = Buffer.from(signed);
     notHex.write('ZZ', b + 1, 'latin1');
-    expect(verifyPdf(notHex).problems.join(' ')).toMatch(/not exactly a hex string/);
+    expect((await verifyPdf(notHex)).problems.join(' ')).toMatch(/not exactly a hex string/);
 
     const garbageDer = Buffer.from(signed);
     garbageDer.fill('AB', b + 1, c - 1);
-    const check = verifyPdf(garbageDer);
+    const check = await verifyPdf(garbageDer);
     expect(check.valid).toBe(false);
     expect(check.problems.join(' ')).toMatch(/cannot be read/);
   });
 
   it('a second signature is reported: exactly one is expected', async () => {
-    const twice = await signPdf(signed, memoryIdentity('Second Signer'), { reason: 'again' });
-    const check = verifyPdf(twice);
+    const twice = await signPdf(signed, await memoryIdentity('Second Signer'), { reason: 'again' });
+    const check = await verifyPdf(twice);
     expect(check.valid).toBe(false);
     expect(check.problems[0]).toMatch(/2 signature dictionaries/);
   });
 
-  it('unsigned PDFs are invalid, and anything that is not a PDF is unreadable', () => {
-    const unsigned = verifyPdf(plain);
+  it('unsigned PDFs are invalid, and anything that is not a PDF is unreadable', async () => {
+    const unsigned = await verifyPdf(plain);
     expect(unsigned).toMatchObject({ valid: false, unreadable: false });
     expect(unsigned.problems).toEqual(['The PDF is not signed.']);
     const junk = [
@@ -155,11 +155,11 @@ describe('signed PDF reports', () => {
       Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
     ];
     for (const bytes of junk) {
-      const check = verifyPdf(bytes);
+      const check = await verifyPdf(bytes);
       expect(check).toMatchObject({ valid: false, unreadable: true, signer: null });
     }
     // A PDF header followed by garbage is a (broken) PDF: invalid, never a crash.
-    const truncated = verifyPdf(signed.subarray(0, Math.floor(signed.length / 2)));
+    const truncated = await verifyPdf(signed.subarray(0, Math.floor(signed.length / 2)));
     expect(truncated.valid).toBe(false);
   });
 });

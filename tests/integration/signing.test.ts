@@ -43,7 +43,7 @@ const idDir = () => path.join(core.dataDir, 'identities');
 const filesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 
 /** A .p12 made by forge with chosen validity and signature hash, to exercise import checks. */
-function forgeP12(opts: {
+async function forgeP12(opts: {
   notBefore: Date;
   notAfter: Date;
   md?: forge.md.MessageDigest;
@@ -66,7 +66,12 @@ function forgeP12(opts: {
     const asn1 = forge.pkcs12.toPkcs12Asn1(null, [cert], PASS, { algorithm: '3des' });
     return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
   }
-  return encodeP12({ key: keys.privateKey, cert, chain: [cert] }, PASS, 'org');
+  const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+  return encodeP12(
+    { keyPem: forge.pki.privateKeyToPem(keys.privateKey), chain: [der] },
+    PASS,
+    'org',
+  );
 }
 
 describe('signing identities', () => {
@@ -142,7 +147,7 @@ describe('signing identities', () => {
     expect(unlocked.fingerprint).toBe(created.fingerprint);
     expect(unlocked.keyPem).toContain('PRIVATE KEY');
     const signed = await signPdf(await makePdf(), unlocked, { reason: 'test' });
-    expect(verifyPdf(signed)).toMatchObject({
+    expect(await verifyPdf(signed)).toMatchObject({
       valid: true,
       signer: { fingerprint: created.fingerprint },
     });
@@ -264,7 +269,7 @@ describe('signing identities', () => {
       const stored = fs.readFileSync(path.join(idDir(), `${imported.id}.p12`));
       expect(stored.equals(fs.readFileSync(p12))).toBe(true);
       const unlocked = await unlockIdentity(core.ctx, imported.id, PASS);
-      const check = verifyPdf(await signPdf(await makePdf(), unlocked, { reason: 'org' }));
+      const check = await verifyPdf(await signPdf(await makePdf(), unlocked, { reason: 'org' }));
       expect(check).toMatchObject({ valid: true, signer: { name: 'Org Signer' } });
       expect(
         (await failure('identities.import', { token: await send(), passphrase: PASS })).code,
@@ -276,13 +281,16 @@ describe('signing identities', () => {
     const day = 864e5;
     const now = Date.now();
     const cases: [Buffer, RegExp][] = [
-      [forgeP12({ notBefore: new Date(now - 30 * day), notAfter: new Date(now - day) }), /expired/],
       [
-        forgeP12({ notBefore: new Date(now + day), notAfter: new Date(now + 30 * day) }),
+        await forgeP12({ notBefore: new Date(now - 30 * day), notAfter: new Date(now - day) }),
+        /expired/,
+      ],
+      [
+        await forgeP12({ notBefore: new Date(now + day), notAfter: new Date(now + 30 * day) }),
         /not valid before/,
       ],
       [
-        forgeP12({
+        await forgeP12({
           notBefore: new Date(now - day),
           notAfter: new Date(now + day),
           md: forge.md.sha1.create(),
@@ -290,7 +298,7 @@ describe('signing identities', () => {
         /SHA-256/,
       ],
       [
-        forgeP12({ notBefore: new Date(now - day), notAfter: new Date(now + day), keys: 0 }),
+        await forgeP12({ notBefore: new Date(now - day), notAfter: new Date(now + day), keys: 0 }),
         /no private key/,
       ],
       [Buffer.from('definitely not a pkcs12 file'), /not a (readable )?PKCS#12/],

@@ -1,7 +1,7 @@
 import type { Identity } from '../../../shared/contracts/identities';
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
-import { createSelfSigned, encodeP12 } from '../signing';
+import { createSelfSigned, encodeP12, type KeyType } from '../signing';
 import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
 
 export interface CreateIdentityInput {
@@ -10,6 +10,8 @@ export interface CreateIdentityInput {
   email: string;
   role: string;
   passphrase: string;
+  /** RSA-3072 unless ECDSA P-256 is asked for. */
+  keyType?: KeyType;
 }
 
 export async function createIdentity(
@@ -21,8 +23,8 @@ export async function createIdentity(
   if (!/^[^\s@]+@[^\s@]+$/.test(input.email)) throw invalid('email', 'must be an email address');
   assertNameFree(ctx, input.name);
   const id = ctx.newId();
-  const kc = createSelfSigned(input, new Date(ctx.now()));
-  const p12 = encodeP12(kc, input.passphrase, input.name);
+  const kc = await createSelfSigned(input, new Date(ctx.now()), input.keyType ?? 'rsa-3072');
+  const p12 = await encodeP12(kc, input.passphrase, input.name);
   // Fields named one by one: the passphrase must never reach the row, the audit or the reply.
   const fields: NewIdentity = {
     name: input.name,

@@ -6,10 +6,9 @@ import { CommandFailure, invalid } from '../errors';
 import { readIncoming } from '../transfer';
 import {
   decodeP12,
-  keyBits,
   P12Error,
-  STRONG_CERT_SIGNATURES,
-  subjectOf,
+  readCertificate,
+  type CertificateFacts,
   type KeyAndCert,
 } from '../signing';
 import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
@@ -40,9 +39,9 @@ async function importBytes(ctx: CoreContext, input: ImportIdentityInput): Promis
   return fs.promises.readFile(input.filePath);
 }
 
-function openP12(bytes: Buffer, passphrase: string): KeyAndCert {
+async function openP12(bytes: Buffer, passphrase: string): Promise<KeyAndCert> {
   try {
-    return decodeP12(bytes, passphrase);
+    return await decodeP12(bytes, passphrase);
   } catch (error) {
     if (error instanceof P12Error) {
       const field = error.kind === 'passphrase' ? 'passphrase' : 'file';
@@ -55,14 +54,14 @@ function openP12(bytes: Buffer, passphrase: string): KeyAndCert {
 }
 
 /** Checks an organisation-issued certificate before we agree to sign with it. */
-function checkImported(kc: KeyAndCert, now: Date): void {
-  const { notBefore, notAfter } = kc.cert.validity;
+function checkImported(cert: CertificateFacts, now: Date): void {
+  const { notBefore, notAfter } = cert;
   if (now < notBefore)
     throw invalid('file', `the certificate is not valid before ${notBefore.toISOString()}`);
   if (now > notAfter) throw invalid('file', `the certificate expired on ${notAfter.toISOString()}`);
-  if (!STRONG_CERT_SIGNATURES.has(kc.cert.siginfo.algorithmOid))
+  if (cert.signatureProblem)
     throw invalid('file', 'the certificate must be signed with SHA-256 or stronger');
-  if (keyBits(kc.key) < 2048) throw invalid('file', 'the key must be RSA with at least 2048 bits');
+  if (cert.key.problem) throw invalid('file', cert.key.problem);
 }
 
 export async function importIdentity(
@@ -72,9 +71,10 @@ export async function importIdentity(
   // The sent file is taken (and deleted) first, so a refused import leaves no key file behind.
   const bytes = await importBytes(ctx, input);
   checkPassphrase(input.passphrase);
-  const kc = openP12(bytes, input.passphrase);
-  checkImported(kc, new Date(ctx.now()));
-  const subject = subjectOf(kc.cert);
+  const kc = await openP12(bytes, input.passphrase);
+  const cert = readCertificate(kc.chain[0] as Buffer);
+  checkImported(cert, new Date(ctx.now()));
+  const subject = cert.subject;
   const name = (input.name ?? subject.name).trim();
   if (!name) throw invalid('name', 'the certificate has no common name; give the identity a name');
   if (name.length > 200) throw invalid('name', 'must be at most 200 characters');

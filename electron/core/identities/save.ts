@@ -1,7 +1,7 @@
 import type { Identity } from '../../../shared/contracts/identities';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
-import { fingerprintOf, keyBits, toDer, type KeyAndCert } from '../signing';
+import { readCertificate, type KeyAndCert } from '../signing';
 import { removeP12, writeP12Atomically } from './key-files';
 import {
   auditedIdentity,
@@ -44,17 +44,18 @@ export async function saveIdentity(
   p12: Buffer,
 ): Promise<Identity> {
   const now = ctx.now();
+  const cert = readCertificate(kc.chain[0] as Buffer);
   const row: IdentityRow = {
     id,
     name: fields.name,
     organisation: fields.organisation,
     email: fields.email,
     role: fields.role,
-    keyAlgorithm: `RSA-${keyBits(kc.key)}`,
-    certFingerprint: fingerprintOf(toDer(kc.cert)),
+    keyAlgorithm: cert.key.label,
+    certFingerprint: cert.fingerprint,
     p12File: `${id}.p12`,
-    notBefore: kc.cert.validity.notBefore.toISOString(),
-    notAfter: kc.cert.validity.notAfter.toISOString(),
+    notBefore: cert.notBefore.toISOString(),
+    notAfter: cert.notAfter.toISOString(),
     origin: fields.origin,
     createdAt: now,
   };

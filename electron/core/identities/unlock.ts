@@ -1,7 +1,6 @@
-import forge from 'node-forge';
 import type { CoreContext } from '../context';
 import { CommandFailure } from '../errors';
-import { decodeP12, P12Error, type KeyAndCert, type UnlockedIdentity } from '../signing';
+import { decodeP12, P12Error, toPem, type KeyAndCert, type UnlockedIdentity } from '../signing';
 import { readP12 } from './key-files';
 import { identityRow, toIdentity } from './queries';
 
@@ -25,7 +24,7 @@ export async function unlockIdentity(
   }
   let kc: KeyAndCert;
   try {
-    kc = decodeP12(bytes, passphrase);
+    kc = await decodeP12(bytes, passphrase);
   } catch (error) {
     if (error instanceof P12Error && error.kind === 'passphrase')
       throw new CommandFailure('VALIDATION', WRONG_PASSPHRASE, {
@@ -37,7 +36,7 @@ export async function unlockIdentity(
     ...toIdentity(row),
     p12: bytes,
     passphrase,
-    keyPem: forge.pki.privateKeyToPem(kc.key),
-    certPem: kc.chain.map((c) => forge.pki.certificateToPem(c)).join(''),
+    keyPem: kc.keyPem,
+    certPem: kc.chain.map(toPem).join(''),
   };
 }

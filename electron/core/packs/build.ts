@@ -168,7 +168,7 @@ export async function buildPack(
     ],
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  const signature = signDetached(manifestBytes, identity, mtime);
+  const signature = await signDetached(manifestBytes, identity, mtime);
 
   const dir = input.out ? path.dirname(path.resolve(input.out)) : exportsDir(ctx.dataDir);
   const wanted = input.out

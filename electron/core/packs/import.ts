@@ -85,7 +85,7 @@ async function extractAll(
     if (m !== manifestSha)
       throw new PackRefused(['manifest.json changed while it was being imported.']);
     await extractOne(source, MANIFEST_SIGNATURE_PATH, target(staging, MANIFEST_SIGNATURE_PATH));
-    const again = verifyDetached(
+    const again = await verifyDetached(
       await fs.promises.readFile(path.join(staging, MANIFEST_PATH)),
       await fs.promises.readFile(path.join(staging, MANIFEST_SIGNATURE_PATH)),
     );

@@ -8,14 +8,15 @@ import {
   type PackCheck,
   type PackManifest,
 } from '../../../shared/contracts/packs';
-import { verifyDetached, verifyPdf } from '../signing';
+import { verifyDetached, verifyPdf, type CmsCheck } from '../signing';
 import { ArchiveRefused, foldName, nameProblem, type ArchiveLimits } from './archive-safety';
 import { folderSource, hashOf, readCapped, zipSource, type PackSource } from './source';
 
 const MAX_SIGNATURE_BYTES = 256 * 1024;
 const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
-export interface PackVerification extends PackCheck {
+export interface PackVerification
+  extends PackCheck, Pick<CmsCheck, 'notes' | 'signerCertificate' | 'certificates'> {
   manifest: PackManifest | null;
   /** The archive could not be opened or is unsafe (the CLI exits 2 for "not a zip"). */
   unreadable: boolean;
@@ -41,6 +42,9 @@ const fail = (
   unreadable: false,
   unsafe: false,
   manifestSha256: null,
+  notes: [],
+  signerCertificate: null,
+  certificates: [],
   ...extra,
 });
 
@@ -96,8 +100,7 @@ export async function checkPackSource(source: PackSource): Promise<PackVerificat
   const { manifest } = parsed;
   const problems = manifestPathProblems(manifest);
 
-  let signer: PackCheck['signer'] = null;
-  let signedAt: string | null = null;
+  let cms: CmsCheck | null = null;
   const sigSize = present.get(MANIFEST_SIGNATURE_PATH);
   if (sigSize === undefined)
     problems.push('The manifest is not signed (manifest.json.p7s is missing).');
@@ -105,13 +108,11 @@ export async function checkPackSource(source: PackSource): Promise<PackVerificat
     problems.push('manifest.json.p7s is too large to be a signature.');
   else {
     const sig = await readCapped(source, MANIFEST_SIGNATURE_PATH, MAX_SIGNATURE_BYTES);
-    const cms = verifyDetached(manifestBytes, sig);
+    cms = await verifyDetached(manifestBytes, sig);
     problems.push(...cms.problems.map((p) => `Manifest signature: ${p}`));
     if (!cms.valid && cms.problems.length === 0)
       problems.push('The manifest signature is not valid.');
-    signer = cms.signer;
-    signedAt = cms.signedAt;
-    if (signer && signer.fingerprint !== manifest.signer.fingerprint)
+    if (cms.signer && cms.signer.fingerprint !== manifest.signer.fingerprint)
       problems.push('The manifest names a different signer than the one who signed it.');
   }
 
@@ -139,7 +140,7 @@ export async function checkPackSource(source: PackSource): Promise<PackVerificat
   else if ((present.get(REPORT_PATH) ?? 0) > MAX_REPORT_BYTES)
     problems.push('The report is too large to check.');
   else if (present.has(REPORT_PATH)) {
-    const pdf = verifyPdf(await readCapped(source, REPORT_PATH, MAX_REPORT_BYTES));
+    const pdf = await verifyPdf(await readCapped(source, REPORT_PATH, MAX_REPORT_BYTES));
     problems.push(...pdf.problems.map((p) => `Report signature: ${p}`));
     if (pdf.valid && !pdf.coversWholeFile)
       problems.push('Report signature: it does not cover the whole file.');
@@ -149,8 +150,11 @@ export async function checkPackSource(source: PackSource): Promise<PackVerificat
   return {
     valid: problems.length === 0,
     problems,
-    signer,
-    signedAt,
+    notes: cms?.notes ?? [],
+    signer: cms?.signer ?? null,
+    signedAt: cms?.signedAt ?? null,
+    signerCertificate: cms?.signerCertificate ?? null,
+    certificates: cms?.certificates ?? [],
     assessmentId: manifest.assessmentId,
     files: manifest.files.length,
     checkedAt,

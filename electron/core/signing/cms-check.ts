@@ -1,235 +1,220 @@
-import { createHash, createPublicKey, constants, verify } from 'node:crypto';
-import {
-  children,
-  content,
-  DerError,
-  expect,
-  oid,
-  raw,
-  readNode,
-  TAG,
-  text,
-  time,
-  type DerNode,
-} from './der';
-import { fingerprintOf } from './p12';
+import { readCertificate, type CertificateFacts } from './certificate';
+import { arrayBufferOf, asn1js, OID, pkijs, STRONG_DIGESTS, WEAK_DIGESTS } from './pki';
 import type { SignatureCheck } from './types';
 
-export type HashName = 'sha256' | 'sha384' | 'sha512';
-
-const OID = {
-  signedData: '1.2.840.113549.1.7.2',
-  data: '1.2.840.113549.1.7.1',
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingTime: '1.2.840.113549.1.9.5',
-  commonName: '2.5.4.3',
-  organisation: '2.5.4.10',
-  email: '1.2.840.113549.1.9.1',
-};
-
-const DIGESTS: Record<string, HashName> = {
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-const WEAK_DIGESTS: Record<string, string> = {
-  '1.3.14.3.2.26': 'SHA-1',
-  '1.2.840.113549.2.5': 'MD5',
-  '2.16.840.1.101.3.4.2.4': 'SHA-224',
-};
-/** Signature algorithms: RSA PKCS#1 v1.5 (alone or with a hash) and ECDSA. */
-const RSA = '1.2.840.113549.1.1.1';
-const SIG_WITH_HASH: Record<string, { hash: HashName; rsa: boolean }> = {
-  '1.2.840.113549.1.1.11': { hash: 'sha256', rsa: true },
-  '1.2.840.113549.1.1.12': { hash: 'sha384', rsa: true },
-  '1.2.840.113549.1.1.13': { hash: 'sha512', rsa: true },
-  '1.2.840.10045.4.3.2': { hash: 'sha256', rsa: false },
-  '1.2.840.10045.4.3.3': { hash: 'sha384', rsa: false },
-  '1.2.840.10045.4.3.4': { hash: 'sha512', rsa: false },
-};
+/** How far in the future a claimed signing time may be before it is refused (clock skew). */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface CmsCheck extends SignatureCheck {
   /** Set when the structure itself could not be read (the other checks could not run). */
   unreadable?: boolean;
+  /** The signer's certificate, when the signature names one it carries. */
+  signerCertificate: CertificateFacts | null;
+  /** Every certificate the signature carries, as DER (the signer's and any chain). */
+  certificates: Buffer[];
 }
 
-interface Cert {
-  der: Buffer;
-  serial: Buffer;
-  issuer: Buffer;
-  subject: { name: string; organisation: string; email: string };
-  notBefore: Date;
-  notAfter: Date;
-  spki: Buffer;
-  sigAlg: string;
+class Unreadable extends Error {}
+
+const unreadable = (why: string): CmsCheck => ({
+  valid: false,
+  problems: [`The signature (CMS) cannot be read: ${why}.`],
+  notes: [],
+  signer: null,
+  signedAt: null,
+  unreadable: true,
+  signerCertificate: null,
+  certificates: [],
+});
+
+const isContext0 = (block: asn1js.AsnType) =>
+  block.idBlock.tagClass === 3 && block.idBlock.tagNumber === 0;
+
+interface Parsed {
+  signedData: pkijs.SignedData;
+  /** The certificates' own bytes, parallel to signedData.certificates. */
+  rawCertificates: Buffer[];
+  trailing: boolean;
 }
 
-function parseCert(node: DerNode): Cert {
-  const [tbs, sigAlg] = children(expect(node, TAG.SEQUENCE, 'certificate'));
-  const fields = children(expect(tbs, TAG.SEQUENCE, 'certificate body'));
-  if (fields[0]?.tag === TAG.CONTEXT_0) fields.shift();
-  const [serial, , issuer, validity, subject, spki] = fields;
-  const [notBefore, notAfter] = children(expect(validity, TAG.SEQUENCE, 'certificate validity'));
-  const names: Record<string, string> = {};
-  for (const rdn of children(expect(subject, TAG.SEQUENCE, 'certificate subject')))
-    for (const atv of children(rdn)) {
-      const [type, value] = children(atv);
-      names[oid(type)] ??= text(value);
-    }
-  return {
-    der: raw(node),
-    serial: content(expect(serial, TAG.INTEGER, 'serial number')),
-    issuer: raw(expect(issuer, TAG.SEQUENCE, 'issuer')),
-    subject: {
-      name: names[OID.commonName] ?? '',
-      organisation: names[OID.organisation] ?? '',
-      email: names[OID.email] ?? '',
-    },
-    notBefore: time(notBefore),
-    notAfter: time(notAfter),
-    spki: raw(expect(spki, TAG.SEQUENCE, 'public key')),
-    sigAlg: oid(children(expect(sigAlg, TAG.SEQUENCE, 'certificate signature algorithm'))[0]),
-  };
-}
-
-interface Attributes {
-  raw: Buffer;
-  values: Map<string, DerNode[]>;
-}
-
-function parseAttributes(node: DerNode): Attributes {
-  const values = new Map<string, DerNode[]>();
-  for (const attr of children(node)) {
-    const [type, set] = children(expect(attr, TAG.SEQUENCE, 'signed attribute'));
-    const key = oid(type);
-    if (values.has(key)) throw new DerError('a signed attribute appears twice');
-    values.set(key, children(expect(set, TAG.SET, 'attribute values')));
+function parse(der: Buffer): Parsed {
+  const asn1 = asn1js.fromBER(arrayBufferOf(der));
+  if (asn1.offset === -1) throw new Unreadable('it is not valid ASN.1');
+  let info: pkijs.ContentInfo;
+  try {
+    info = new pkijs.ContentInfo({ schema: asn1.result });
+  } catch {
+    throw new Unreadable('it is not a CMS content info');
   }
-  // What was signed is the attributes encoded as a SET (tag 0x31), not as the [0] they travel in.
-  const bytes = Buffer.from(raw(node));
-  bytes[0] = TAG.SET;
-  return { raw: bytes, values };
+  if (info.contentType !== OID.signedData) throw new Unreadable('not a CMS SignedData');
+  let signedData: pkijs.SignedData;
+  try {
+    signedData = new pkijs.SignedData({ schema: info.content });
+  } catch {
+    throw new Unreadable('the signed data is malformed');
+  }
+  // pkijs re-encodes what it parsed; a fingerprint must be over the bytes as they came.
+  const content = info.content as asn1js.Sequence;
+  const certBlock = content.valueBlock.value.find(isContext0) as asn1js.Constructed | undefined;
+  const rawCertificates = (certBlock?.valueBlock.value ?? []).map((b) =>
+    Buffer.from(b.valueBeforeDecodeView),
+  );
+  // A PDF's Contents is zero-padded; anything else after the signature is not ours to ignore.
+  const trailing = der.subarray(asn1.offset).some((b) => b !== 0);
+  return { signedData, rawCertificates, trailing };
+}
+
+function signingTimeOf(signer: pkijs.SignerInfo): Date | null {
+  const attr = signer.signedAttrs?.attributes.find((a) => a.type === OID.signingTime);
+  const value = attr?.values[0] as { toDate?: () => Date } | undefined;
+  const date = value?.toDate?.();
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+function contentTypeOf(signer: pkijs.SignerInfo): string | null {
+  const attr = signer.signedAttrs?.attributes.find((a) => a.type === OID.contentType);
+  const value = attr?.values[0];
+  return value instanceof asn1js.ObjectIdentifier ? value.valueBlock.toString() : null;
+}
+
+/** Runs pkijs's own verification and turns its outcome into our sentences. */
+async function cryptoProblems(
+  signedData: pkijs.SignedData,
+  data: Buffer,
+): Promise<{ problems: string[]; signer: pkijs.Certificate | null }> {
+  try {
+    const result = await signedData.verify({
+      signer: 0,
+      data: arrayBufferOf(data),
+      checkChain: false,
+      extendedMode: true,
+    });
+    return {
+      problems: result.signatureVerified
+        ? []
+        : ["The signature does not verify with the signer's certificate."],
+      signer: result.signerCertificate ?? null,
+    };
+  } catch (error) {
+    const failure = error as Partial<pkijs.SignedDataVerifyError>;
+    const message = failure.message ?? '';
+    const signer = failure.signerCertificate ?? null;
+    if (failure.code === 2 || failure.code === 3)
+      return { problems: ["The signer's certificate is not included in the signature."], signer };
+    if (/message digest doesn't match/i.test(message))
+      return {
+        problems: ['The digest does not match: the signed bytes were changed after signing.'],
+        signer,
+      };
+    if (/message-digest/i.test(message))
+      return { problems: ['The signature carries no message digest.'], signer };
+    return { problems: [`The signature does not verify (${message || 'unknown error'}).`], signer };
+  }
+}
+
+/** Claimed time and certificate validity, worded for what a claimed time can and cannot prove. */
+function timeChecks(
+  cert: CertificateFacts,
+  signedAt: Date | null,
+  now: Date,
+): { problems: string[]; notes: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const validity = `valid ${cert.notBefore.toISOString()} to ${cert.notAfter.toISOString()}`;
+  if (!signedAt)
+    notes.push('The signature states no signing time; the certificate is checked as of now.');
+  else {
+    notes.push(
+      "The signing time is claimed by the signer's own computer; no trusted timestamp confirms it.",
+    );
+    if (signedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+      problems.push(
+        `The signature claims to have been made at ${signedAt.toISOString()}, later than this computer's clock (${now.toISOString()}): a signing time in the future is refused.`,
+      );
+  }
+  const at = signedAt ?? now;
+  if (at < cert.notBefore || at > cert.notAfter)
+    problems.push(`The certificate was not valid at the claimed signing time (${validity}).`);
+  else if (now > cert.notAfter)
+    notes.push(
+      `The certificate has expired since (${validity}). It was valid at the claimed signing time, but that time is only claimed: whoever holds the key could have signed later.`,
+    );
+  return { problems, notes };
 }
 
 /**
- * Checks a detached CMS SignedData against the content it claims to sign. `digest(alg)` hashes
- * that content (for a PDF: the signed byte ranges). Never throws: problems come back as text.
+ * Checks a detached CMS SignedData against the content it claims to sign (for a PDF: its signed
+ * byte ranges). Parsed and verified with pkijs; on top: one signer, a SHA-2 digest, the signed
+ * attributes, the signer's key strength and certificate algorithm, a claimed time that is not in
+ * the future and inside the certificate's validity. Never throws: problems come back as text.
  */
-export function checkCms(
-  der: Buffer,
-  digest: (alg: HashName) => Buffer,
-  now = new Date(),
-): CmsCheck {
+export async function checkCms(der: Buffer, data: Buffer, now = new Date()): Promise<CmsCheck> {
+  let parsed: Parsed;
   try {
-    return checkCmsOrThrow(der, digest, now);
+    parsed = parse(der);
   } catch (error) {
-    const why = error instanceof DerError ? error.message : 'unexpected structure';
-    return {
-      valid: false,
-      problems: [`The signature (CMS) cannot be read: ${why}.`],
-      signer: null,
-      signedAt: null,
-      unreadable: true,
-    };
+    return unreadable(error instanceof Unreadable ? error.message : 'unexpected structure');
   }
-}
-
-function checkCmsOrThrow(der: Buffer, digest: (alg: HashName) => Buffer, now: Date): CmsCheck {
+  const { signedData, rawCertificates } = parsed;
   const problems: string[] = [];
-  const root = readNode(der, 0);
-  if (der.subarray(root.end).some((b) => b !== 0))
-    problems.push('The signature has unexpected bytes after its end.');
-  const [type, explicit] = children(expect(root, TAG.SEQUENCE, 'content info'));
-  if (oid(type) !== OID.signedData) throw new DerError('not a CMS SignedData');
-  const sd = children(
-    expect(
-      children(expect(explicit, TAG.CONTEXT_0, 'signed data'))[0],
-      TAG.SEQUENCE,
-      'signed data',
-    ),
-  );
-  const encap = children(expect(sd[2], TAG.SEQUENCE, 'encapsulated content'));
-  if (encap.length > 1)
+  if (parsed.trailing) problems.push('The signature has unexpected bytes after its end.');
+  if (signedData.encapContentInfo.eContent)
     problems.push('The signature embeds its content; a detached signature was expected.');
-  const certNodes = sd.find((n) => n.tag === TAG.CONTEXT_0);
-  const certs = certNodes ? children(certNodes).map(parseCert) : [];
-  const signerInfos = children(expect(sd[sd.length - 1], TAG.SET, 'signer infos'));
-  if (signerInfos.length !== 1)
-    throw new DerError(`expected exactly one signer, found ${signerInfos.length}`);
-  const si = children(expect(signerInfos[0], TAG.SEQUENCE, 'signer info'));
-  const [, sid, digestAlgNode, ...rest] = si;
-  const attrsNode = rest[0]?.tag === TAG.CONTEXT_0 ? rest.shift() : undefined;
-  const [sigAlgNode, signatureNode] = rest;
+  if (signedData.signerInfos.length !== 1)
+    return unreadable(`expected exactly one signer, found ${signedData.signerInfos.length}`);
+  const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;
 
-  // Which certificate signed: issuer + serial (or, failing that, the only one there is).
-  let cert: Cert | undefined;
-  if (sid?.tag === TAG.SEQUENCE) {
-    const [issuer, serial] = children(sid);
-    cert = certs.find((c) => c.issuer.equals(raw(issuer)) && c.serial.equals(content(serial)));
-  } else if (certs.length === 1) cert = certs[0];
-  if (!cert) {
-    problems.push("The signer's certificate is not included in the signature.");
-    return { valid: false, problems, signer: null, signedAt: null };
-  }
-  const signer = { ...cert.subject, fingerprint: fingerprintOf(cert.der) };
-
-  const digestOid = oid(children(expect(digestAlgNode, TAG.SEQUENCE, 'digest algorithm'))[0]);
-  const hash = DIGESTS[digestOid];
-  if (!hash) {
+  const digestOid = signerInfo.digestAlgorithm.algorithmId;
+  if (!STRONG_DIGESTS[digestOid]) {
     const weak = WEAK_DIGESTS[digestOid];
     problems.push(
       weak
         ? `The digest is ${weak}; SHA-256 or stronger is required.`
         : `Unknown digest algorithm ${digestOid}.`,
     );
-    return { valid: false, problems, signer, signedAt: null };
   }
-
-  if (!attrsNode) {
+  if (!signerInfo.signedAttrs)
     problems.push('The signature has no signed attributes (no message digest or signing time).');
-    return { valid: false, problems, signer, signedAt: null };
-  }
-  const attrs = parseAttributes(attrsNode);
-  const contentType = attrs.values.get(OID.contentType)?.[0];
-  if (!contentType || oid(contentType) !== OID.data)
+  else if (contentTypeOf(signerInfo) !== OID.data)
     problems.push('The signed content type is not "data".');
-  const signingTime = attrs.values.get(OID.signingTime)?.[0];
-  const signedAtDate = signingTime ? time(signingTime) : null;
-  const signedAt = signedAtDate?.toISOString() ?? null;
-  const md = attrs.values.get(OID.messageDigest)?.[0];
-  if (!md || md.tag !== TAG.OCTET_STRING) problems.push('The signature carries no message digest.');
-  else if (!content(md).equals(digest(hash)))
-    problems.push('The digest does not match: the signed bytes were changed after signing.');
 
-  const sigOid = oid(children(expect(sigAlgNode, TAG.SEQUENCE, 'signature algorithm'))[0]);
-  const scheme = sigOid === RSA ? { hash, rsa: true } : SIG_WITH_HASH[sigOid];
-  if (!scheme) problems.push(`Unsupported signature algorithm ${sigOid}.`);
-  else {
-    const key = createPublicKey({ key: cert.spki, format: 'der', type: 'spki' });
-    const signature = content(expect(signatureNode, TAG.OCTET_STRING, 'signature value'));
-    const ok = verify(
-      scheme.hash,
-      attrs.raw,
-      scheme.rsa ? { key, padding: constants.RSA_PKCS1_PADDING } : key,
-      signature,
-    );
-    if (!ok) problems.push("The signature does not verify with the signer's certificate.");
+  const crypto = await cryptoProblems(signedData, data);
+  problems.push(...crypto.problems);
+  const index = crypto.signer ? (signedData.certificates ?? []).indexOf(crypto.signer) : -1;
+  const certificates = rawCertificates;
+  const signerDer = index >= 0 ? certificates[index] : undefined;
+  if (!signerDer) {
+    if (!problems.some((p) => p.includes('not included')))
+      problems.push("The signer's certificate is not included in the signature.");
+    return {
+      valid: false,
+      problems,
+      notes: [],
+      signer: null,
+      signedAt: null,
+      signerCertificate: null,
+      certificates,
+    };
   }
-
-  const at = signedAtDate ?? now;
-  if (at < cert.notBefore || at > cert.notAfter)
-    problems.push(
-      `The certificate was not valid at signing time (valid ${cert.notBefore.toISOString()} to ${cert.notAfter.toISOString()}).`,
-    );
-  if (!(cert.sigAlg in SIG_WITH_HASH))
-    problems.push('The certificate is not signed with SHA-256 or stronger.');
-  return { valid: problems.length === 0, problems, signer, signedAt };
-}
-
-/** Hashes several byte ranges of one buffer as one stream. */
-export function hashRanges(buf: Buffer, ranges: [number, number][], alg: HashName): Buffer {
-  const h = createHash(alg);
-  for (const [start, length] of ranges) h.update(buf.subarray(start, start + length));
-  return h.digest();
+  let cert: CertificateFacts;
+  try {
+    cert = readCertificate(signerDer);
+  } catch {
+    return unreadable("the signer's certificate is malformed");
+  }
+  const signedAtDate = signingTimeOf(signerInfo);
+  if (cert.key.problem) problems.push(`The signer's certificate: ${cert.key.problem}`);
+  if (cert.signatureProblem) problems.push(cert.signatureProblem);
+  const times = timeChecks(cert, signedAtDate, now);
+  problems.push(...times.problems);
+  return {
+    valid: problems.length === 0,
+    problems,
+    notes: times.notes,
+    signer: { ...cert.subject, fingerprint: cert.fingerprint },
+    signedAt: signedAtDate?.toISOString() ?? null,
+    signerCertificate: cert,
+    // The signer's first, then the rest as they came.
+    certificates: [signerDer, ...certificates.filter((_, i) => i !== index)],
+  };
 }

@@ -1,58 +1,73 @@
 import { createHash } from 'node:crypto';
-import forge from 'node-forge';
+import { certificatesFromPem } from './certificate';
 import { checkCms, type CmsCheck } from './cms-check';
+import { signingKey } from './keys';
+import { arrayBufferOf, asn1js, OID, pkijs } from './pki';
 import type { UnlockedIdentity } from './types';
 
-/** Every certificate in a PEM bundle, the signer's first. */
-export function certificatesFromPem(pem: string): forge.pki.Certificate[] {
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  return blocks.map((block) => forge.pki.certificateFromPem(block));
+/** RFC 5652: UTCTime for 1950–2049, GeneralizedTime otherwise. */
+function signingTimeValue(at: Date): asn1js.BaseBlock {
+  const year = at.getUTCFullYear();
+  return year >= 1950 && year < 2050
+    ? new asn1js.UTCTime({ valueDate: at })
+    : new asn1js.GeneralizedTime({ valueDate: at });
 }
 
 /**
- * A detached CMS SignedData (DER) over `data`: SHA-256, with contentType, messageDigest and
- * signingTime as signed attributes, and the signer's certificate(s) included.
- * `openssl cms -verify -binary -inform DER -in sig -content data -noverify` accepts it.
+ * A detached CMS SignedData (DER) over `data`, made with pkijs: SHA-256, contentType,
+ * messageDigest and signingTime as signed attributes, the signer's certificate chain included.
+ * RSA keys sign with PKCS#1 v1.5, EC keys with ECDSA. `openssl cms -verify -binary -inform DER
+ * -in sig -content data -noverify` accepts it.
  */
-export function signDetached(
+export async function signDetached(
   data: Buffer,
   identity: Pick<UnlockedIdentity, 'keyPem' | 'certPem'>,
   signedAt: Date = new Date(),
-): Buffer {
-  const [certificate, ...chain] = certificatesFromPem(identity.certPem);
-  if (!certificate) throw new Error('The identity has no certificate.');
-  // forge keeps a parsed name's UTF8String as raw UTF-8 bytes but encodes it again when it
-  // writes the signer's issuer: decode first, or a name like "Zoë" no longer matches the
-  // certificate and verifiers cannot find who signed.
-  for (const attr of certificate.issuer.attributes) {
-    if (
-      attr.valueTagClass === (forge.asn1.Type.UTF8 as unknown) &&
-      typeof attr.value === 'string'
-    ) {
-      attr.value = forge.util.decodeUtf8(attr.value);
-    }
-  }
-  const p7 = forge.pkcs7.createSignedData();
-  p7.content = forge.util.createBuffer(data.toString('binary'));
-  p7.addCertificate(certificate);
-  for (const cert of chain) p7.addCertificate(cert);
-  const oids = forge.pki.oids as Record<string, string>;
-  p7.addSigner({
-    key: forge.pki.privateKeyFromPem(identity.keyPem),
-    certificate,
-    digestAlgorithm: oids.sha256 ?? '',
-    authenticatedAttributes: [
-      { type: oids.contentType ?? '', value: oids.data },
-      // forge's types say string, but it wants a Date here (and encodes UTCTime from it).
-      { type: oids.signingTime ?? '', value: signedAt as unknown as string },
-      { type: oids.messageDigest ?? '' },
+): Promise<Buffer> {
+  const certs = certificatesFromPem(identity.certPem).map((der) =>
+    pkijs.Certificate.fromBER(arrayBufferOf(der)),
+  );
+  const [signer] = certs;
+  if (!signer) throw new Error('The identity has no certificate.');
+  const digest = createHash('sha256').update(data).digest();
+  const signed = new pkijs.SignedData({
+    version: 1,
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
+    signerInfos: [
+      new pkijs.SignerInfo({
+        version: 1,
+        // The issuer exactly as encoded in the certificate (parsed names keep their bytes).
+        sid: new pkijs.IssuerAndSerialNumber({
+          issuer: signer.issuer,
+          serialNumber: signer.serialNumber,
+        }),
+        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+          type: 0,
+          attributes: [
+            new pkijs.Attribute({
+              type: OID.contentType,
+              values: [new asn1js.ObjectIdentifier({ value: OID.data })],
+            }),
+            new pkijs.Attribute({ type: OID.signingTime, values: [signingTimeValue(signedAt)] }),
+            new pkijs.Attribute({
+              type: OID.messageDigest,
+              values: [new asn1js.OctetString({ valueHex: arrayBufferOf(digest) })],
+            }),
+          ],
+        }),
+      }),
     ],
+    certificates: certs,
   });
-  p7.sign({ detached: true });
-  return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+  await signed.sign(await signingKey(identity.keyPem), 0, 'SHA-256', arrayBufferOf(data));
+  const info = new pkijs.ContentInfo({
+    contentType: OID.signedData,
+    content: signed.toSchema(true),
+  });
+  return Buffer.from(info.toSchema().toBER(false));
 }
 
 /** Checks a detached signature from signDetached (or any CMS signer) against the data. */
-export function verifyDetached(data: Buffer, signatureDer: Buffer): CmsCheck {
-  return checkCms(signatureDer, (alg) => createHash(alg).update(data).digest());
+export function verifyDetached(data: Buffer, signatureDer: Buffer, now?: Date): Promise<CmsCheck> {
+  return checkCms(signatureDer, data, now);
 }

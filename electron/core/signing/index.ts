@@ -1,21 +1,23 @@
 /**
- * The signing library's public face: PKCS#12 keys and certificates, detached CMS signatures and
- * signed PDFs. It holds no commands and no store; the identities, reports, packs and verify rooms
- * build on it.
+ * The signing library's public face: keys and certificates (pkijs), PKCS#12 identity files,
+ * detached CMS signatures and signed PDFs. It holds no commands and no store; the identities,
+ * trust, reports, packs and verify rooms build on it.
  */
 export { signDetached, verifyDetached } from './cms';
-export { looksLikePdf, signPdf, verifyPdf, type SignPdfOptions } from './pdf';
+export { CLOCK_SKEW_MS, type CmsCheck } from './cms-check';
+export { looksLikePdf, signPdf, verifyPdf, type PdfVerification, type SignPdfOptions } from './pdf';
 export {
-  createSelfSigned,
-  decodeP12,
-  encodeP12,
+  CertificateError,
+  certificatesFromFile,
+  certificatesFromPem,
   fingerprintOf,
-  keyBits,
-  P12Error,
-  STRONG_CERT_SIGNATURES,
-  subjectOf,
-  toDer,
-  type KeyAndCert,
+  normaliseFingerprint,
+  readCertificate,
+  toPem,
+  type CertificateFacts,
   type SubjectInfo,
-} from './p12';
+} from './certificate';
+export { createSelfSigned } from './create';
+export { KEY_TYPES, type KeyType } from './keys';
+export { decodeP12, encodeP12, P12Error, type KeyAndCert } from './p12';
 export type { PdfSignatureCheck, SignatureCheck, SignerIdentity, UnlockedIdentity } from './types';

@@ -1,122 +1,102 @@
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import { createHash, createPrivateKey } from 'node:crypto';
+import { readCertificate } from './certificate';
+import { publicKeyOf } from './keys';
+import { P12ReadError, readP12, type P12Contents } from './p12-read';
+import { arrayBufferOf, asn1js, OID, pkijs } from './pki';
 
-/** Who a certificate names, as shown to a verifier. */
-export interface SubjectInfo {
-  name: string;
-  organisation: string;
-  email: string;
-}
-
+/** A private key and its certificate chain, as an identity file holds them. */
 export interface KeyAndCert {
-  key: forge.pki.rsa.PrivateKey;
-  cert: forge.pki.Certificate;
-  /** Every certificate in the file (the signer's first), so a chain travels with the signature. */
-  chain: forge.pki.Certificate[];
+  /** PKCS#8 PEM of the private key (RSA or EC). */
+  keyPem: string;
+  /** Every certificate in the file as DER, the key's own first, so a chain travels with signatures. */
+  chain: Buffer[];
   /** The key sits in an encrypted (shrouded) bag rather than a plain one. */
   shrouded?: boolean;
 }
 
-const YEARS_VALID = 3;
-/** PBKDF2 rounds for the PKCS#12 key and MAC; forge is pure JS, so this is a speed compromise. */
+/** PBKDF2 rounds for the key and the MAC. */
 const P12_ITERATIONS = 10_000;
 
-/** forge.pki.oids by name; the typings make every entry optional, so look them up checked. */
-function oidOf(name: string): string {
-  const value = (forge.pki.oids as Record<string, string | undefined>)[name];
-  if (!value) throw new Error(`forge does not know the OID ${name}`);
-  return value;
-}
-/** Certificate signature algorithms we accept: SHA-256 or stronger (RSA PKCS#1 v1.5). */
-export const STRONG_CERT_SIGNATURES = new Set([
-  oidOf('sha256WithRSAEncryption'),
-  oidOf('sha384WithRSAEncryption'),
-  oidOf('sha512WithRSAEncryption'),
-]);
-
-export function toDer(cert: forge.pki.Certificate): Buffer {
-  return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
-}
-
-/** SHA-256 of the DER, upper-case hex pairs joined by ':' (what `openssl x509 -fingerprint` prints). */
-export function fingerprintOf(der: Buffer): string {
-  const hex = createHash('sha256').update(der).digest('hex').toUpperCase();
-  return hex.match(/../g)?.join(':') ?? '';
-}
-
-function attr(cert: forge.pki.Certificate, name: string): string {
-  const field = cert.subject.getField(name) as { value?: unknown } | null;
-  if (typeof field?.value !== 'string') return '';
-  try {
-    return forge.util.decodeUtf8(field.value);
-  } catch {
-    return field.value; // not UTF-8 (e.g. a Latin-1 T61String): show the bytes as they are
-  }
-}
-
-export function subjectOf(cert: forge.pki.Certificate): SubjectInfo {
-  return { name: attr(cert, 'CN'), organisation: attr(cert, 'O'), email: attr(cert, 'E') };
-}
-
-/**
- * forge reads valueTagClass as the ASN.1 string type (its typings call it a Class) and encodes a
- * UTF8String's JS string as UTF-8 itself: values go in as plain strings, never pre-encoded.
- */
-const UTF8_TAG = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
-
-/**
- * A fresh RSA-3072 key (node:crypto, native and fast) and a self-signed SHA-256 certificate valid
- * for three years, usable for document signing (digitalSignature, nonRepudiation, emailProtection).
- */
-export function createSelfSigned(subject: SubjectInfo, now: Date): KeyAndCert {
-  const pair = generateKeyPairSync('rsa', {
-    modulusLength: 3072,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
-  const key = forge.pki.privateKeyFromPem(pair.privateKey) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(pair.publicKey);
-  // Positive, 128-bit random serial (a leading 01 keeps the DER integer positive).
-  cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
-  cert.validity.notBefore = new Date(now.getTime() - 60_000); // tolerate a little clock skew
-  const notAfter = new Date(now);
-  notAfter.setUTCFullYear(notAfter.getUTCFullYear() + YEARS_VALID);
-  cert.validity.notAfter = notAfter;
-  const attrs: forge.pki.CertificateField[] = [
-    { name: 'commonName', value: subject.name, valueTagClass: UTF8_TAG },
-    ...(subject.organisation
-      ? [
-          {
-            name: 'organizationName',
-            value: subject.organisation,
-            valueTagClass: UTF8_TAG,
-          },
-        ]
-      : []),
-    { name: 'emailAddress', value: subject.email },
+function bagAttributes(localKeyId: Buffer, friendlyName: string): pkijs.Attribute[] {
+  return [
+    new pkijs.Attribute({
+      type: OID.localKeyId,
+      values: [new asn1js.OctetString({ valueHex: arrayBufferOf(localKeyId) })],
+    }),
+    new pkijs.Attribute({
+      type: OID.friendlyName,
+      values: [new asn1js.BmpString({ value: friendlyName })],
+    }),
   ];
-  cert.setSubject(attrs);
-  cert.setIssuer(attrs);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false },
-    { name: 'keyUsage', critical: true, digitalSignature: true, nonRepudiation: true },
-    { name: 'extKeyUsage', emailProtection: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
-  cert.sign(key, forge.md.sha256.create());
-  return { key, cert, chain: [cert] };
 }
 
-/** PKCS#12 with AES-256-CBC (PBES2/PBKDF2) — readable by openssl 3, poppler/NSS and Windows. */
-export function encodeP12(kc: KeyAndCert, passphrase: string, friendlyName: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(kc.key, kc.chain, passphrase, {
-    algorithm: 'aes256',
-    count: P12_ITERATIONS,
-    friendlyName,
-    generateLocalKeyId: true,
+/**
+ * PKCS#12 written by pkijs: the key shrouded with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC), the
+ * certificates in a plain bag (they are public), a SHA-256 MAC over all of it. Readable by
+ * openssl 3, NSS and Windows, and by decodeP12 below.
+ */
+export async function encodeP12(
+  kc: KeyAndCert,
+  passphrase: string,
+  friendlyName: string,
+): Promise<Buffer> {
+  const [own] = kc.chain;
+  if (!own) throw new Error('The identity has no certificate.');
+  const password = arrayBufferOf(Buffer.from(passphrase, 'utf8'));
+  const localKeyId = createHash('sha1').update(own).digest();
+  const keyInfo = pkijs.PrivateKeyInfo.fromBER(
+    arrayBufferOf(createPrivateKey(kc.keyPem).export({ type: 'pkcs8', format: 'der' })),
+  );
+  const keyBag = new pkijs.PKCS8ShroudedKeyBag({ parsedValue: keyInfo });
+  await keyBag.makeInternalValues({
+    password,
+    contentEncryptionAlgorithm: { name: 'AES-CBC', length: 256 },
+    hmacHashAlgorithm: 'SHA-256',
+    iterationCount: P12_ITERATIONS,
   });
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+  // pkijs writes the encrypted key as a chunked (BER) OCTET STRING; readers that insist on DER,
+  // forge among them, want it in one piece.
+  keyBag.encryptedData = new asn1js.OctetString({
+    valueHex: arrayBufferOf(new Uint8Array(keyBag.encryptedData.getValue())),
+  });
+  const certBags = kc.chain.map(
+    (der, i) =>
+      new pkijs.SafeBag({
+        bagId: OID.certBag,
+        bagValue: new pkijs.CertBag({
+          parsedValue: pkijs.Certificate.fromBER(arrayBufferOf(der)),
+        }),
+        ...(i === 0 ? { bagAttributes: bagAttributes(localKeyId, friendlyName) } : {}),
+      }),
+  );
+  const safe = new pkijs.AuthenticatedSafe({
+    parsedValue: {
+      safeContents: [
+        {
+          privacyMode: 0,
+          value: new pkijs.SafeContents({
+            safeBags: [
+              new pkijs.SafeBag({
+                bagId: OID.pkcs8ShroudedKeyBag,
+                bagValue: keyBag,
+                bagAttributes: bagAttributes(localKeyId, friendlyName),
+              }),
+            ],
+          }),
+        },
+        { privacyMode: 0, value: new pkijs.SafeContents({ safeBags: certBags }) },
+      ],
+    },
+  });
+  await safe.makeInternalValues({ safeContents: [{}, {}] });
+  const pfx = new pkijs.PFX({ parsedValue: { integrityMode: 0, authenticatedSafe: safe } });
+  await pfx.makeInternalValues({
+    password,
+    iterations: P12_ITERATIONS,
+    pbkdf2HashAlgorithm: 'SHA-256',
+    hmacHashAlgorithm: 'SHA-256',
+  });
+  return Buffer.from(pfx.toSchema().toBER(false));
 }
 
 export class P12Error extends Error {
@@ -129,62 +109,53 @@ export class P12Error extends Error {
   }
 }
 
-function bagsOf(p12: forge.pkcs12.Pkcs12Pfx, type: string): forge.pkcs12.Bag[] {
-  return p12.getBags({ bagType: type })[type] ?? [];
+function pemOfKey(pkcs8: Buffer): string {
+  try {
+    return createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' })
+      .export({ type: 'pkcs8', format: 'pem' })
+      .toString();
+  } catch {
+    throw new P12Error('The private key in the file cannot be read.', 'content');
+  }
 }
 
-const samePublicKey = (key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate) => {
-  const pub = cert.publicKey as forge.pki.rsa.PublicKey;
-  return Boolean(pub.n) && key.n.compareTo(pub.n) === 0 && key.e.compareTo(pub.e) === 0;
-};
+function spkiOf(der: Buffer): Buffer | null {
+  try {
+    return Buffer.from(readCertificate(der).parsed.subjectPublicKeyInfo.toSchema().toBER(false));
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Opens a PKCS#12: exactly one private key (RSA — forge's CMS signs with RSA only) and a
- * certificate for it. A wrong passphrase and a malformed file are told apart.
+ * Opens a PKCS#12 (ours, OpenSSL's, Windows' — legacy 3DES/RC2 included, see p12-read.ts):
+ * exactly one private key (RSA or EC) and a certificate for it, certificates kept byte for byte.
+ * A wrong passphrase and a malformed file are told apart.
  */
-export function decodeP12(bytes: Buffer, passphrase: string): KeyAndCert {
-  let asn1: forge.asn1.Asn1;
+export async function decodeP12(bytes: Buffer, passphrase: string): Promise<KeyAndCert> {
+  let contents: P12Contents;
   try {
-    asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
-  } catch {
-    throw new P12Error('The file is not a PKCS#12 (.p12/.pfx) file.', 'content');
-  }
-  let p12: forge.pkcs12.Pkcs12Pfx;
-  try {
-    p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, passphrase);
+    contents = await readP12(bytes, passphrase);
   } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    if (/MAC could not be verified|Invalid password|decrypt/i.test(message))
-      throw new P12Error('The passphrase does not open this identity', 'passphrase');
-    if (/OID is not RSA/i.test(message))
-      throw new P12Error(
-        'Only RSA keys are supported; this file holds another key type.',
-        'content',
-      );
+    if (error instanceof P12ReadError && error.kind === 'passphrase')
+      throw new P12Error(error.message, 'passphrase');
     throw new P12Error('The file is not a readable PKCS#12 (.p12/.pfx) file.', 'content');
   }
-  const shroudedBags = bagsOf(p12, oidOf('pkcs8ShroudedKeyBag')).filter((bag) => bag.key);
-  const keyBags = [...shroudedBags, ...bagsOf(p12, oidOf('keyBag')).filter((bag) => bag.key)];
-  if (keyBags.length === 0)
+  const { keys, certificates } = contents;
+  if (keys.length === 0)
+    throw new P12Error('The file holds no private key the passphrase opens.', 'content');
+  if (keys.length > 1)
     throw new P12Error(
-      'The file holds no private key the passphrase opens (or it is not RSA).',
+      `The file holds ${keys.length} private keys; exactly one is needed.`,
       'content',
     );
-  if (keyBags.length > 1)
-    throw new P12Error(
-      `The file holds ${keyBags.length} private keys; exactly one is needed.`,
-      'content',
-    );
-  const key = keyBags[0]?.key as forge.pki.rsa.PrivateKey;
-  const certs = bagsOf(p12, oidOf('certBag'))
-    .map((bag) => bag.cert)
-    .filter((c): c is forge.pki.Certificate => Boolean(c));
-  const cert = certs.find((c) => samePublicKey(key, c));
-  if (!cert) throw new P12Error('No certificate in the file matches its private key.', 'content');
-  const chain = [cert, ...certs.filter((c) => c !== cert)];
-  return { key, cert, chain, shrouded: shroudedBags.length === 1 };
-}
-
-export function keyBits(key: forge.pki.rsa.PrivateKey): number {
-  return key.n.bitLength();
+  const keyPem = pemOfKey(keys[0] as Buffer);
+  const spki = publicKeyOf(keyPem);
+  const own = certificates.find((der) => spkiOf(der)?.equals(spki));
+  if (!own) throw new P12Error('No certificate in the file matches its private key.', 'content');
+  return {
+    keyPem,
+    chain: [own, ...certificates.filter((c) => c !== own)],
+    shrouded: contents.shrouded,
+  };
 }

@@ -2,7 +2,7 @@ import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { Signer } from '@signpdf/utils';
 import { signDetached } from './cms';
 import { SignPdf } from '@signpdf/signpdf';
-import { checkCms, hashRanges } from './cms-check';
+import { checkCms, type CmsCheck } from './cms-check';
 import { countByteRanges, readLayout } from './pdf-structure';
 import type { PdfSignatureCheck, UnlockedIdentity } from './types';
 
@@ -51,9 +51,12 @@ class IdentitySigner extends Signer {
   }
 }
 
-const unsigned = (problem: string, unreadable = false): PdfSignatureCheck => ({
+const unsigned = (problem: string, unreadable = false): PdfVerification => ({
   valid: false,
   problems: [problem],
+  notes: [],
+  signerCertificate: null,
+  certificates: [],
   signer: null,
   signedAt: null,
   coversWholeFile: false,
@@ -65,11 +68,15 @@ export function looksLikePdf(pdf: Buffer): boolean {
   return pdf.subarray(0, 1024).includes('%PDF-');
 }
 
+/** A PDF's check with what a trust decision needs: the signer's certificate and its chain. */
+export type PdfVerification = PdfSignatureCheck &
+  Pick<CmsCheck, 'signerCertificate' | 'certificates'>;
+
 /**
  * Our own verification of a signed PDF; see RELIABILITY.md → Signatures. Never throws: a file
  * that is not a PDF comes back with `unreadable: true`, any other failure as problems.
  */
-export function verifyPdf(pdf: Buffer): PdfSignatureCheck {
+export async function verifyPdf(pdf: Buffer, now?: Date): Promise<PdfVerification> {
   if (!looksLikePdf(pdf)) return unsigned('The file is not a PDF.', true);
   const signatures = countByteRanges(pdf);
   if (signatures === 0) return unsigned('The PDF is not signed.');
@@ -81,20 +88,20 @@ export function verifyPdf(pdf: Buffer): PdfSignatureCheck {
     problems.push(
       `The signature format ${layout.subFilter} is not supported (adbe.pkcs7.detached expected).`,
     );
-  let signer: PdfSignatureCheck['signer'] = null;
-  let signedAt: string | null = null;
+  let cms: CmsCheck | null = null;
   if (layout.contents && layout.ranges) {
-    const ranges = layout.ranges;
-    const cms = checkCms(layout.contents, (alg) => hashRanges(pdf, ranges, alg));
+    const signed = Buffer.concat(layout.ranges.map(([at, n]) => pdf.subarray(at, at + n)));
+    cms = await checkCms(layout.contents, signed, now);
     problems.push(...cms.problems);
-    signer = cms.signer;
-    signedAt = cms.signedAt;
   }
   return {
     valid: problems.length === 0,
     problems,
-    signer,
-    signedAt,
+    notes: cms?.notes ?? [],
+    signer: cms?.signer ?? null,
+    signedAt: cms?.signedAt ?? null,
+    signerCertificate: cms?.signerCertificate ?? null,
+    certificates: cms?.certificates ?? [],
     coversWholeFile: layout.coversWholeFile,
     unreadable: false,
   };

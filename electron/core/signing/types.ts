@@ -29,6 +29,8 @@ export interface SignatureCheck {
   valid: boolean;
   /** Human-readable reasons, one per failed check; empty when valid. */
   problems: string[];
+  /** True things a reader should know that are not failures (the signing time is only claimed …). */
+  notes: string[];
   signer: { name: string; email: string; organisation: string; fingerprint: string } | null;
   signedAt: string | null;
 }

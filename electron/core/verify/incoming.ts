@@ -41,6 +41,15 @@ export function verifyIncoming(
     const bytes = await fs.promises.readFile(file);
     if (!looksLikePdf(bytes))
       throw invalid('fileName', `${input.fileName} is not a PDF or a readiness pack (.zip)`);
-    return { kind: 'pdf', ...verifyPdf(bytes) };
+    const pdf = await verifyPdf(bytes);
+    return {
+      kind: 'pdf',
+      valid: pdf.valid,
+      problems: pdf.problems,
+      signer: pdf.signer,
+      signedAt: pdf.signedAt,
+      coversWholeFile: pdf.coversWholeFile,
+      unreadable: pdf.unreadable,
+    };
   });
 }

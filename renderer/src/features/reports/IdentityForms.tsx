@@ -1,8 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FileInput, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, PasswordInput, Radio, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { MAX_P12_BYTES } from '../../../../shared/contracts/identities';
 import { errorMessage } from '../../api/error-message';
+import {
+  signingKeyTypeLabels,
+  signingKeyTypes,
+  type SigningKeyType,
+} from '../../../../shared/contracts/identities';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIdentities } from '../../stores/identities';
 
@@ -15,12 +20,13 @@ function passphraseError(passphrase: string, confirm: string | null): string | n
   return null;
 }
 
-/** New identity: an RSA-3072 key and self-signed certificate, protected by a passphrase. */
+/** New identity: an RSA-3072 or ECDSA P-256 key and self-signed certificate, behind a passphrase. */
 export function CreateIdentityForm({ onDone }: { onDone(): void }) {
   const create = useIdentities((s) => s.create);
   const [fields, setFields] = useState({ name: '', organisation: '', email: '', role: '' });
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [keyType, setKeyType] = useState<SigningKeyType>('rsa-3072');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mismatch = passphraseError(passphrase, confirm);
@@ -32,7 +38,7 @@ export function CreateIdentityForm({ onDone }: { onDone(): void }) {
     if (!ready) return;
     setBusy(true);
     setError(null);
-    create({ ...fields, passphrase })
+    create({ ...fields, passphrase, keyType })
       .then((created) => {
         notifications.show({ message: `Signing identity ${created.name} created.` });
         onDone();
@@ -80,6 +86,17 @@ export function CreateIdentityForm({ onDone }: { onDone(): void }) {
             autoComplete="new-password"
           />
         </Group>
+        <Radio.Group
+          label="Key"
+          value={keyType}
+          onChange={(value) => setKeyType(value === 'ec-p256' ? 'ec-p256' : 'rsa-3072')}
+        >
+          <Group mt={4}>
+            {signingKeyTypes.map((type) => (
+              <Radio key={type} value={type} label={signingKeyTypeLabels[type]} />
+            ))}
+          </Group>
+        </Radio.Group>
         {error && <ErrorAlert message={error} />}
         <Group>
           <Button type="submit" loading={busy} disabled={!ready}>
