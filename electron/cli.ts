@@ -10,6 +10,7 @@ import { registerReport } from './cli/report';
 import { registerIdentity } from './cli/identity';
 import { registerVerify } from './cli/verify';
 import { registerImportPack, registerPack } from './cli/pack';
+import { registerTrust } from './cli/trust';
 import { version } from './cli/common';
 import { reportUnexpected, trackRuns, type FailedRun } from './cli/unexpected';
 
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerPack(program);
   registerImportPack(program);
+  registerTrust(program);
   return program;
 }
 

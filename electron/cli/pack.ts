@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildPack, importPack, PackRefused } from '../core/packs';
+import { verdictExitCodes } from '../../shared/contracts/trust';
+import { buildPack, importPack, PackRefused, PackUntrusted } from '../core/packs';
 import { listIdentities } from '../core/identities';
 import { openCore, printable, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
@@ -79,7 +80,10 @@ export function registerPack(program: Command): void {
     });
 }
 
-/** `assay import-pack`: checked completely first; a refused pack writes nothing (exit 1). */
+/**
+ * `assay import-pack`: checked completely first; a refused pack writes nothing (exit 1), and an
+ * intact pack whose signer is not trusted here is refused too (exit 3) unless --accept-untrusted.
+ */
 export function registerImportPack(program: Command): void {
   program
     .command('import-pack')
@@ -89,11 +93,17 @@ export function registerImportPack(program: Command): void {
       '--data-dir <dir>',
       'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
     )
-    .action(async (file: string, opts: { dataDir?: string }) => {
+    .option(
+      '--accept-untrusted',
+      'import even when the signer is not trusted here (after checking the fingerprint yourself)',
+    )
+    .action(async (file: string, opts: { dataDir?: string; acceptUntrusted?: boolean }) => {
       try {
         const core = await openCore(opts.dataDir);
         try {
-          const pack = await importPack(core.ctx, path.resolve(file));
+          const pack = await importPack(core.ctx, path.resolve(file), {
+            acceptUntrusted: opts.acceptUntrusted === true,
+          });
           process.stdout.write(
             `Imported ${printable(pack.client)} (assessment ${pack.assessmentId}), signed by ${printable(pack.signer.name)} <${printable(pack.signer.email)}>\n` +
               `Fingerprint: ${pack.signer.fingerprint}\n${pack.files} files, read-only, in packs/${pack.id}\n`,
@@ -102,6 +112,17 @@ export function registerImportPack(program: Command): void {
           core.close();
         }
       } catch (error) {
+        if (error instanceof PackUntrusted) {
+          process.stderr.write(
+            `assay: the pack is intact but its signer is not trusted here; nothing was written.\n  ${printable(error.trust.reason)}\nFingerprint: ${error.trust.fingerprint ?? 'unknown'}\n`,
+          );
+          for (const step of error.trust.howToTrust)
+            process.stderr.write(`  - ${printable(step)}\n`);
+          process.stderr.write(
+            'Or import it anyway with --accept-untrusted, once you have checked the fingerprint.\n',
+          );
+          process.exit(verdictExitCodes.untrusted);
+        }
         if (error instanceof PackRefused) {
           process.stderr.write(`assay: the pack was refused; nothing was written:\n`);
           for (const problem of error.problems) process.stderr.write(`  - ${printable(problem)}\n`);

@@ -19,6 +19,7 @@ import { identityHandlers } from './identities';
 import { verifyHandlers } from './verify';
 import { packHandlers } from './packs';
 import { transferHandlers } from './transfer';
+import { trustHandlers } from './trust';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...verifyHandlers,
   ...packHandlers,
   ...transferHandlers,
+  ...trustHandlers,
 };

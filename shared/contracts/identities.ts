@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, okOutput, requiredText, textField } from './common';
 import { defineCommand } from './define';
 import { incomingTokenSchema } from './incoming';
+import { trustAssessmentSchema } from './trust';
 
 /** Never trimmed (spaces may be part of it), never stored, never in a query string or log. */
 export const passphraseSchema = z
@@ -44,6 +45,10 @@ export const signatureCheckSchema = z.object({
   signedAt: z.string().nullable(),
   coversWholeFile: z.boolean().optional(),
   unreadable: z.boolean().optional(),
+  /** True things that are not failures: the signing time is only claimed by the signer … */
+  notes: z.array(z.string()),
+  /** Trusted, intact but untrusted, altered or unreadable — against this data directory. */
+  trust: trustAssessmentSchema,
 });
 export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
 

@@ -19,6 +19,7 @@ import { reportContracts } from './reports';
 import { identityContracts } from './identities';
 import { packContracts } from './packs';
 import { incomingContracts } from './incoming';
+import { trustContracts } from './trust';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -42,6 +43,7 @@ export const contracts = {
   ...identityContracts,
   ...packContracts,
   ...incomingContracts,
+  ...trustContracts,
 };
 
 export type Contracts = typeof contracts;

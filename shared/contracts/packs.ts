@@ -131,7 +131,11 @@ export const packContracts = {
     name: 'packs.importIncoming',
     summary:
       'Check a readiness pack handed over with incoming.* and keep it read-only in this data directory.',
-    input: z.strictObject({ token: incomingTokenSchema }),
+    input: z.strictObject({
+      token: incomingTokenSchema,
+      /** Import even when the signer is not trusted here (the person saw the verdict first). */
+      acceptUntrusted: z.boolean().default(false),
+    }),
     output: importedPackSchema,
     mutates: true,
   }),

@@ -167,6 +167,27 @@ describe('accessibility of every screen and dialog on the small demo', () => {
   it('Settings', async () => {
     await open('settings', heading('Settings'));
     await check('Settings');
+    // Trusted signers: pin a fingerprint as people paste it, see it listed, remove it (confirmed).
+    await button('Add a trusted signer').click();
+    await page.getByText('Pin a fingerprint', { exact: true }).click();
+    await check('Settings › add a trusted signer');
+    const form = page.getByRole('form', { name: 'Add a trusted signer' });
+    await form
+      .getByRole('textbox', { name: /SHA-256 fingerprint/ })
+      .fill(`SHA256 Fingerprint=${'ab'.repeat(32)}`);
+    await form.getByRole('textbox', { name: /^Name/ }).fill('Northwind Audit CA');
+    await button('Trust this signer').click();
+    const row = page.getByRole('row', { name: /Northwind Audit CA/ });
+    await visible(row);
+    await expect.poll(() => row.textContent()).toContain('AB:AB:AB');
+    await checkDialog(
+      'Settings › stop trusting',
+      button('Stop trusting Northwind Audit CA'),
+      /Stop trusting/,
+    );
+    await button('Stop trusting Northwind Audit CA').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Stop trusting' }).click();
+    await expect.poll(() => row.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

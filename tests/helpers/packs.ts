@@ -3,6 +3,7 @@ import path from 'node:path';
 import { seedDemo } from '../../electron/core/demo';
 import { createIdentity } from '../../electron/core/identities';
 import { importFile } from '../../electron/core/evidence';
+import { pinFingerprint } from '../../electron/core/trust';
 import { startTestCore, tempDir } from './core';
 
 export const PASSPHRASE = 'pack passphrase 1';
@@ -33,6 +34,35 @@ export async function packFixture() {
   fs.writeFileSync(open, '# AI policy\n\nWe use AI responsibly.\n');
   const publicItem = await importFile(core.ctx, open, { engagementId });
   return { core, assessmentId, engagementId, identity, confidential: item, publicItem };
+}
+
+/** Hands a file to a core through incoming.* in 3 MiB chunks, as the renderer does. */
+export async function sendIncoming(core: TestCore, file: string): Promise<string> {
+  const d = core.dispatcher;
+  const size = fs.statSync(file).size;
+  const begun = await d.dispatch('incoming.begin', { fileName: path.basename(file), size });
+  if (!begun.ok) throw new Error(begun.error.message);
+  const { incomingId } = begun.value as { incomingId: string };
+  const handle = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(3 * 1024 * 1024);
+    for (let offset = 0; offset < size; offset += buffer.length) {
+      const n = fs.readSync(handle, buffer, 0, buffer.length, offset);
+      const base64 = buffer.subarray(0, n).toString('base64');
+      const sent = await d.dispatch('incoming.chunk', { incomingId, offset, base64 });
+      if (!sent.ok) throw new Error(sent.error.message);
+    }
+  } finally {
+    fs.closeSync(handle);
+  }
+  const ended = await d.dispatch('incoming.end', { incomingId });
+  if (!ended.ok) throw new Error(ended.error.message);
+  return (ended.value as { token: string }).token;
+}
+
+/** Trusts the fixture's signer in another data directory (imports refuse untrusted signers). */
+export function trustSigner(core: TestCore, signer: { name: string; fingerprint: string }): void {
+  pinFingerprint(core.ctx, { fingerprint: signer.fingerprint, name: signer.name });
 }
 
 /** Every path under `root` with its size (folders end in /): "nothing written" compares these. */

@@ -24,10 +24,13 @@ function assay(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 const dir = tempDir('assay-cli-sig-');
 const files = { valid: '', altered: '', appended: '', garbage: '', unsigned: '' };
+let signerFingerprint = '';
 
 beforeAll(async () => {
   const plain = await makePdf('CLI verify');
-  const signed = await signPdf(plain, await memoryIdentity('Cli Verifier'), { reason: 'CLI test' });
+  const identity = await memoryIdentity('Cli Verifier');
+  signerFingerprint = identity.fingerprint;
+  const signed = await signPdf(plain, identity, { reason: 'CLI test' });
   const altered = Buffer.from(signed);
   altered[200] = (altered[200] ?? 0) ^ 0x20;
   const write = (name: string, bytes: Buffer) => {
@@ -96,13 +99,25 @@ describe.skipIf(!built)('assay identity and assay verify', () => {
     );
   });
 
-  it('verify exits 0 for a valid PDF and prints who signed, when, and the fingerprint', () => {
-    const r = assay(['verify', files.valid]);
+  it('verify exits 0 for a valid PDF by the expected signer and prints who signed, when, and the fingerprint', () => {
+    const r = assay(['verify', files.valid, '--expect-fingerprint', signerFingerprint]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Signed by:   Cli Verifier <signer@example.test>, Test Org');
     expect(r.stdout).toMatch(/Signed at:\s+\d{4}-\d{2}-\d{2}T/);
     expect(r.stdout).toMatch(/Fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}/);
-    expect(r.stdout).toContain('VALID');
+    expect(r.stdout).toContain('TRUSTED');
+  });
+
+  it('verify exits 3 for an intact PDF nothing trusts: self-signed, the fingerprint, and how to trust it', () => {
+    const r = assay(['verify', files.valid]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('INTACT, SIGNER NOT TRUSTED');
+    expect(r.stdout).toMatch(/self-signed/);
+    expect(r.stdout).toContain(`assay trust add --fingerprint ${signerFingerprint}`);
+    expect(r.stdout).toMatch(/claimed by the signer/);
+    const other = assay(['verify', files.valid, '--expect-fingerprint', 'AB'.repeat(32)]);
+    expect(other.code).toBe(3);
+    expect(other.stdout).toMatch(/not the one expected/);
   });
 
   it('verify exits 1 for altered, appended and unsigned PDFs, saying why', () => {

@@ -19,7 +19,7 @@ import {
   readZip,
   type ZipItem,
 } from '../helpers/hostile-zip';
-import { listing, packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';
+import { listing, packFixture, PASSPHRASE, trustSigner, type TestCore } from '../helpers/packs';
 import { memoryIdentity } from '../helpers/signing';
 
 let fx: Awaited<ReturnType<typeof packFixture>>;
@@ -68,6 +68,7 @@ beforeAll(async () => {
   validZip = built.path;
   valid = await readZip(fs.readFileSync(validZip));
   reviewer = await startTestCore();
+  trustSigner(reviewer, fx.identity);
 }, 120_000);
 
 afterAll(() => {
@@ -80,6 +81,7 @@ const text = (s: string) => Buffer.from(s);
 describe('hostile packs are refused and nothing is written', () => {
   it('the untouched pack imports (control)', async () => {
     const other = await startTestCore();
+    trustSigner(other, fx.identity);
     try {
       expect((await importPack(other.ctx, validZip)).valid).toBe(true);
     } finally {
@@ -308,7 +310,9 @@ describe('command line exit codes', () => {
     expect(wrong.code).toBe(1);
     expect(fs.existsSync(path.join(work, 'no.zip'))).toBe(false);
 
-    expect(cli(['verify', out]).code).toBe(0);
+    // Intact, but nothing says who may sign: 3; with the signer's fingerprint expected: 0.
+    expect(cli(['verify', out]).code).toBe(3);
+    expect(cli(['verify', out, '--expect-fingerprint', fx.identity.fingerprint]).code).toBe(0);
     const tampered = await makeZip(
       (await readZip(fs.readFileSync(out))).filter((i) => i.name !== 'manifest.json.p7s'),
     );
@@ -325,7 +329,11 @@ describe('command line exit codes', () => {
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/refused; nothing was written[\s\S]*not signed/);
     expect(listing(target)).toEqual(before);
-    const ok = cli(['import-pack', out, '--data-dir', target]);
+    const untrusted = cli(['import-pack', out, '--data-dir', target]);
+    expect(untrusted.code).toBe(3);
+    expect(untrusted.out).toMatch(/not trusted here; nothing was written/);
+    expect(listing(target)).toEqual(before);
+    const ok = cli(['import-pack', out, '--data-dir', target, '--accept-untrusted']);
     expect(ok.out).toContain('read-only');
     expect(ok.code).toBe(0);
   });

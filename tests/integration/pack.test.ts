@@ -14,7 +14,13 @@ import { openSafeZip } from '../../electron/core/packs/archive-safety';
 import { importFile } from '../../electron/core/evidence';
 import { startTestCore, tempDir } from '../helpers/core';
 import { hasTool, opensslCmsVerify } from '../helpers/signing';
-import { packFixture, PASSPHRASE, type TestCore } from '../helpers/packs';
+import {
+  packFixture,
+  PASSPHRASE,
+  sendIncoming,
+  trustSigner,
+  type TestCore,
+} from '../helpers/packs';
 
 let fx: Awaited<ReturnType<typeof packFixture>>;
 let full: BuiltPack;
@@ -34,30 +40,6 @@ async function readEntry(zipPath: string, name: string): Promise<Buffer> {
 }
 
 const BIG = 40 * 1024 * 1024;
-
-/** Hands a file to a core through incoming.* in 3 MiB chunks, as the renderer does. */
-async function sendIncoming(core: TestCore, file: string): Promise<string> {
-  const d = core.dispatcher;
-  const size = fs.statSync(file).size;
-  const begun = await d.dispatch('incoming.begin', { fileName: path.basename(file), size });
-  if (!begun.ok) throw new Error(begun.error.message);
-  const { incomingId } = begun.value as { incomingId: string };
-  const handle = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(3 * 1024 * 1024);
-    for (let offset = 0; offset < size; offset += buffer.length) {
-      const n = fs.readSync(handle, buffer, 0, buffer.length, offset);
-      const base64 = buffer.subarray(0, n).toString('base64');
-      const sent = await d.dispatch('incoming.chunk', { incomingId, offset, base64 });
-      if (!sent.ok) throw new Error(sent.error.message);
-    }
-  } finally {
-    fs.closeSync(handle);
-  }
-  const ended = await d.dispatch('incoming.end', { incomingId });
-  if (!ended.ok) throw new Error(ended.error.message);
-  return (ended.value as { token: string }).token;
-}
 
 const incomingLeft = (core: TestCore) => fs.readdirSync(path.join(core.dataDir, 'incoming'));
 
@@ -80,6 +62,7 @@ beforeAll(async () => {
   );
   expect(events.some((l) => l.startsWith('Adding evidence/'))).toBe(true);
   reviewer = await startTestCore();
+  trustSigner(reviewer, fx.identity);
 }, 120_000);
 
 afterAll(() => {
@@ -186,6 +169,7 @@ describe('readiness pack', () => {
   it('imports a pack over 40 MB handed over with incoming.*, and deletes what was received', async () => {
     expect(full.bytes).toBeGreaterThan(BIG);
     const other = await startTestCore();
+    trustSigner(other, fx.identity);
     try {
       const token = await sendIncoming(other, full.path);
       const r = await other.dispatcher.dispatch('packs.importIncoming', { token });
@@ -261,6 +245,7 @@ describe('readiness pack', () => {
 
   it('skips a pack whose import note was edited by hand, refuses it by id, and still serves its files', async () => {
     const other = await startTestCore();
+    trustSigner(other, fx.identity);
     try {
       const pack = await importPack(other.ctx, full.path);
       const note = path.join(other.dataDir, 'packs', pack.id, '.assay-import.json');

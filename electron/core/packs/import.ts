@@ -8,7 +8,9 @@ import {
   type PackManifest,
 } from '../../../shared/contracts/packs';
 import { audit, inTransaction, type CoreContext } from '../context';
+import type { TrustAssessment } from '../../../shared/contracts/trust';
 import { CommandFailure } from '../errors';
+import { assessTrust, trustAnchors } from '../trust';
 import { verifyDetached } from '../signing';
 import { fsyncDir, writeFileAtomic } from '../files';
 import { ensureRoomFor } from './archive-safety';
@@ -18,6 +20,20 @@ import { verifyPack } from './verify';
 
 export function packsDir(dataDir: string): string {
   return path.join(dataDir, 'packs');
+}
+
+/**
+ * An intact pack whose signer this data directory does not trust: refused unless the person
+ * accepts it after seeing the verdict (app: "Import anyway"; CLI: --accept-untrusted).
+ */
+export class PackUntrusted extends CommandFailure {
+  constructor(readonly trust: TrustAssessment) {
+    super(
+      'CONFLICT',
+      `The pack is intact, but its signer is not trusted here, so it was not imported. ${trust.reason} Import it anyway only if you recognise the fingerprint ${trust.fingerprint ?? ''}.`,
+      { trust },
+    );
+  }
 }
 
 export class PackRefused extends CommandFailure {
@@ -69,6 +85,7 @@ async function extractAll(
   staging: string,
   manifest: PackManifest,
   manifestSha: string,
+  signerFingerprint: string,
 ): Promise<void> {
   const source = await zipSource(zip);
   try {
@@ -89,7 +106,8 @@ async function extractAll(
       await fs.promises.readFile(path.join(staging, MANIFEST_PATH)),
       await fs.promises.readFile(path.join(staging, MANIFEST_SIGNATURE_PATH)),
     );
-    if (!again.valid)
+    // Same signer as the one the trust decision was about, not merely a valid one.
+    if (!again.valid || again.signer?.fingerprint !== signerFingerprint)
       throw new PackRefused(['The manifest signature changed while it was being imported.']);
   } finally {
     source.close();
@@ -110,11 +128,19 @@ async function syncTree(dir: string): Promise<void> {
 export async function importPack(
   ctx: CoreContext,
   zip: string | Buffer,
-  options: { sourceName?: string } = {},
+  options: { sourceName?: string; acceptUntrusted?: boolean } = {},
 ): Promise<ImportedPack> {
   const verification = await verifyPack(zip);
-  if (!verification.valid || !verification.manifest || !verification.manifestSha256)
+  if (
+    !verification.valid ||
+    !verification.manifest ||
+    !verification.manifestSha256 ||
+    !verification.signer
+  )
     throw new PackRefused(verification.problems);
+  const trust = assessTrust(verification, trustAnchors(ctx));
+  if (trust.verdict !== 'trusted' && !options.acceptUntrusted) throw new PackUntrusted(trust);
+  const signerFingerprint = verification.signer.fingerprint;
   const manifest = verification.manifest;
   const manifestSha = verification.manifestSha256;
   const root = packsDir(ctx.dataDir);
@@ -128,7 +154,7 @@ export async function importPack(
   let final: string | null = null;
   try {
     await fs.promises.mkdir(staging);
-    await extractAll(zip, staging, manifest, manifestSha);
+    await extractAll(zip, staging, manifest, manifestSha, signerFingerprint);
     const note: ImportNote = {
       importedAt: now,
       importedBy: ctx.actor(),
@@ -161,7 +187,12 @@ export async function importPack(
         entityType: 'readiness_pack',
         entityId: id,
         scopeId: manifest.assessmentId,
-        after: { ...pack, manifestSha256: manifestSha },
+        after: {
+          ...pack,
+          manifestSha256: manifestSha,
+          trust: trust.verdict,
+          trustedBy: trust.trustedBy,
+        },
       }),
     );
     return pack;

@@ -138,5 +138,7 @@ export async function importIncomingPack(
   input: ParsedInput<'packs.importIncoming'>,
 ) {
   const sourceName = incomingName(ctx, input.token) ?? 'pack.zip';
-  return withIncoming(ctx, input.token, (file) => importPack(ctx, file, { sourceName }));
+  return withIncoming(ctx, input.token, (file) =>
+    importPack(ctx, file, { sourceName, acceptUntrusted: input.acceptUntrusted }),
+  );
 }

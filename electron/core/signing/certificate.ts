@@ -41,17 +41,7 @@ export function fingerprintOf(der: Uint8Array): string {
   return hex.match(/../g)?.join(':') ?? '';
 }
 
-/**
- * A fingerprint as people paste it (colons, spaces, lower case, an "SHA256 Fingerprint=" prefix)
- * in our one written form, or null when it is not 32 bytes of hex.
- */
-export function normaliseFingerprint(text: string): string | null {
-  const hex = text
-    .replace(/^\s*sha-?256\s*(fingerprint)?\s*[=:]?\s*/i, '')
-    .replace(/[\s:]/g, '')
-    .toUpperCase();
-  return /^[0-9A-F]{64}$/.test(hex) ? (hex.match(/../g)?.join(':') ?? null) : null;
-}
+export { normaliseFingerprint } from '../../../shared/contracts/trust';
 
 function attributeText(value: unknown): string {
   const block = (value as { valueBlock?: { value?: unknown } } | null)?.valueBlock;
@@ -107,8 +97,9 @@ export function readCertificate(der: Uint8Array): CertificateFacts {
     fingerprint: fingerprintOf(bytes),
     subject: namesOf(parsed.subject),
     issuer: namesOf(parsed.issuer),
-    // Node checks both: the issuer name is its own subject, and its own key verifies it.
-    selfSigned: node.checkIssued(node) && node.verify(node.publicKey),
+    // Its issuer is its own subject and its own key verifies it. (Not X509Certificate.checkIssued:
+    // OpenSSL also wants keyCertSign there, which a document-signing certificate rightly lacks.)
+    selfSigned: parsed.issuer.isEqual(parsed.subject) && node.verify(node.publicKey),
     isCa: isCaOf(parsed),
     key: describeKey(spki),
     signatureProblem: signatureProblemOf(parsed),

@@ -1,3 +1,10 @@
 /** The verify domain's public face: other domains and the shell import only from here. */
 export { verifyHandlers } from './handlers';
-export { isZip } from './incoming';
+export {
+  checkSignedFile,
+  isZip,
+  MAX_PDF_BYTES,
+  NotSignedFile,
+  signatureResult,
+  type SignedFileCheck,
+} from './check-file';

@@ -1,12 +1,21 @@
 import { create } from 'zustand';
 import type { CommandOutput } from '../../../shared/contracts';
+import { CommandError } from '../../../shared/contracts/envelope';
 import type { ImportedPack } from '../../../shared/contracts/packs';
+import { trustAssessmentSchema, type TrustAssessment } from '../../../shared/contracts/trust';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
 import { readInChunks } from '../api/read-file';
 import { sendFile } from '../api/send-file';
 import { loadList, type ListState } from './lists';
 import { newestWins } from './newest';
+
+/** The verdict the main side attaches when it holds back a pack whose signer is not trusted. */
+function untrustedVerdict(error: unknown): TrustAssessment | null {
+  if (!(error instanceof CommandError) || error.code !== 'CONFLICT') return null;
+  const parsed = trustAssessmentSchema.safeParse(error.details?.trust);
+  return parsed.success && parsed.data.verdict === 'untrusted' ? parsed.data : null;
+}
 
 type Exported = CommandOutput<'packs.export'>;
 type PackDetail = CommandOutput<'packs.get'>;
@@ -67,11 +76,16 @@ interface ImportedPacksState extends ListState<ImportedPack> {
   /** Bytes of the picked pack handed over so far; equal to total while it is being checked. */
   importProgress: { sent: number; total: number } | null;
   importError: string | null;
+  /** An intact pack whose signer is not trusted here, waiting for the person's decision. */
+  untrusted: { file: File; trust: TrustAssessment } | null;
   detail: PackDetail | null;
   detailStatus: 'idle' | 'loading' | 'checking' | 'ready' | 'error';
   detailError: string | null;
   load(): Promise<void>;
-  importFile(file: File): Promise<ImportedPack | null>;
+  /** Imports a pack; one whose signer is not trusted is held in `untrusted` unless accepted. */
+  importFile(file: File, acceptUntrusted?: boolean): Promise<ImportedPack | null>;
+  /** Forgets the held untrusted pack without importing it. */
+  declineUntrusted(): void;
   open(id: string, recheck?: boolean): Promise<void>;
   close(): void;
 }
@@ -87,27 +101,38 @@ export const useImportedPacks = create<ImportedPacksState>((set, get) => ({
   importing: false,
   importProgress: null,
   importError: null,
+  untrusted: null,
   detail: null,
   detailStatus: 'idle',
   detailError: null,
   load() {
     return loadList(get, set, listLoads, () => api().invoke('packs.list', {}));
   },
-  async importFile(file) {
-    set({ importing: true, importError: null, importProgress: { sent: 0, total: file.size } });
+  async importFile(file, acceptUntrusted = false) {
+    set({
+      importing: true,
+      importError: null,
+      untrusted: null,
+      importProgress: { sent: 0, total: file.size },
+    });
     try {
       const token = await sendFile(file, {
         onProgress: (sent, total) => set({ importProgress: { sent, total } }),
       });
-      const pack = await api().invoke('packs.importIncoming', { token });
+      const pack = await api().invoke('packs.importIncoming', { token, acceptUntrusted });
       await get().load();
       return pack;
     } catch (error) {
-      set({ importError: errorMessage(error) });
+      const trust = untrustedVerdict(error);
+      if (trust) set({ untrusted: { file, trust } });
+      else set({ importError: errorMessage(error) });
       return null;
     } finally {
       set({ importing: false, importProgress: null });
     }
+  },
+  declineUntrusted() {
+    set({ untrusted: null });
   },
   async open(id, recheck = false) {
     const current = detailLoads.start();

@@ -19,6 +19,7 @@ import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { filePlatform } from '../../platform/files';
 import { IntegrityVerdict } from '../../components/IntegrityVerdict';
+import { TrustVerdict } from '../../components/TrustVerdict';
 import { readPackFile, useImportedPacks } from '../../stores/packs';
 
 type Detail = CommandOutput<'packs.get'>;
@@ -156,10 +157,10 @@ export function ImportedPacksPanel() {
     void load();
   }, [load]);
 
-  async function onPick(file: File | null) {
+  async function onPick(file: File | null, acceptUntrusted = false) {
     setPicked(file);
     if (!file) return;
-    const pack = await importFile(file);
+    const pack = await importFile(file, acceptUntrusted);
     setPicked(null);
     if (pack) void open(pack.id);
   }
@@ -192,6 +193,26 @@ export function ImportedPacksPanel() {
             <Loader size="sm" aria-label="Checking and importing the pack" />
           )}
         {state.importError && <ErrorAlert message={state.importError} />}
+        {state.untrusted && (
+          <Stack gap="xs" aria-label="Import an untrusted pack?">
+            <TrustVerdict trust={state.untrusted.trust} problems={[]} notes={[]} />
+            <Text size="sm">
+              Nothing was imported. Import {state.untrusted.file.name} anyway only if you have
+              checked the fingerprint with its signer.
+            </Text>
+            <Group>
+              <Button
+                color="yellow"
+                onClick={() => void onPick(state.untrusted?.file ?? null, true)}
+              >
+                Import anyway
+              </Button>
+              <Button variant="default" onClick={state.declineUntrusted}>
+                Don’t import
+              </Button>
+            </Group>
+          </Stack>
+        )}
         {state.status === 'error' && state.error && (
           <ErrorAlert message={state.error} onRetry={() => void load()} />
         )}

@@ -1,32 +1,36 @@
 import { Card, Code, FileInput, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import type { SignatureCheckResult } from '../../../../shared/contracts/identities';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { IntegrityVerdict } from '../../components/IntegrityVerdict';
+import { TrustVerdict } from '../../components/TrustVerdict';
 import { useVerify } from '../../stores/identities';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function Outcome({ result, fileName }: { result: SignatureCheckResult; fileName: string }) {
+function Outcome({ result }: { result: SignatureCheckResult }) {
   const signer = result.signer;
   return (
     <Stack gap="sm">
-      <IntegrityVerdict valid={result.valid} problems={result.problems}>
-        {fileName} has not changed since it was signed by the certificate below.
-      </IntegrityVerdict>
+      <TrustVerdict trust={result.trust} problems={result.problems} notes={result.notes} />
       {signer && (
         <Table aria-label="Signature details" withRowBorders={false}>
           <Table.Tbody>
             <Table.Tr>
-              <Table.Th scope="row">Signed by</Table.Th>
+              <Table.Th scope="row">Signed by (as the certificate says)</Table.Th>
               <Table.Td>
                 {signer.name} &lt;{signer.email}&gt;
                 {signer.organisation ? `, ${signer.organisation}` : ''}
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th scope="row">Signed at</Table.Th>
+              <Table.Th scope="row">Signed at (claimed by the signer)</Table.Th>
               <Table.Td>
                 {result.signedAt ? new Date(result.signedAt).toLocaleString() : 'not stated'}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Issued by</Table.Th>
+              <Table.Td>
+                {result.trust.selfSigned ? 'itself (self-signed)' : (result.trust.issuer ?? '—')}
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
@@ -92,7 +96,7 @@ export function VerifyPanel() {
         )}
         {status === 'checking' && <Loader aria-label={`Checking ${fileName ?? 'the file'}`} />}
         {status === 'error' && error && <ErrorAlert message={error} />}
-        {status === 'done' && result && fileName && <Outcome result={result} fileName={fileName} />}
+        {status === 'done' && result && fileName && <Outcome result={result} />}
       </Stack>
     </Card>
   );

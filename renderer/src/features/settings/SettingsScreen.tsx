@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceCheckCard } from './EvidenceCheckCard';
 import { StoreCheckCard } from './StoreCheckCard';
+import { TrustedSignersCard } from './TrustedSignersCard';
 
 interface Verification {
   ok: boolean;
@@ -105,6 +106,7 @@ export function SettingsScreen() {
         </Paper>
         <StoreCheckCard />
         <EvidenceCheckCard />
+        <TrustedSignersCard />
       </Stack>
     </>
   );
