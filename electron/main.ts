@@ -10,9 +10,9 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  isSafeExternalUrl,
   isTrustedSender,
   secureWindowOptions,
+  windowOpenDecision,
 } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
@@ -52,6 +52,12 @@ function registerAppProtocol(rendererDir: string): void {
   });
 }
 
+function openWindowHandler({ url }: { url: string }): { action: 'deny' } {
+  const decision = windowOpenDecision(url);
+  if (decision.openExternally) void shell.openExternal(url);
+  return { action: decision.action };
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(
     secureWindowOptions(path.join(__dirname, '../preload/preload.cjs')),
@@ -59,7 +65,7 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.on('will-redirect', (event) => event.preventDefault());
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.setWindowOpenHandler(openWindowHandler);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
@@ -115,12 +121,10 @@ async function boot(): Promise<void> {
   mainWindow = createWindow();
 }
 
-// Links we decide to show open in the system browser only when they are https.
+// Links we decide to show open in the system browser only when they are safe https links; the
+// app itself never opens a second window, and its one page never navigates away (createWindow).
 app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(openWindowHandler);
 });
 
 if (!app.requestSingleInstanceLock()) {

@@ -70,3 +70,11 @@ export function isSafeExternalUrl(raw: string): boolean {
   if (host.split('.').some((label) => label.startsWith('xn--'))) return false;
   return true;
 }
+
+/**
+ * What happens when a page asks for a new window (window.open, target=_blank, middle-click): never
+ * an Electron window; the system browser only for a link isSafeExternalUrl accepts.
+ */
+export function windowOpenDecision(url: unknown): { action: 'deny'; openExternally: boolean } {
+  return { action: 'deny', openExternally: typeof url === 'string' && isSafeExternalUrl(url) };
+}

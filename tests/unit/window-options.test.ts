@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
   isSafeExternalUrl,
+  windowOpenDecision,
   isTrustedSender,
   secureWindowOptions,
 } from '../../electron/window-options';
@@ -59,7 +60,10 @@ describe('isSafeExternalUrl', () => {
     'https://example.com',
     'https://docs.example.co.uk/path/to/page?q=ai&x=1#part',
     'https://sub-domain.example.org/a%20b',
-  ])('accepts the normal https link %s', (url) => expect(isSafeExternalUrl(url)).toBe(true));
+  ])('accepts the normal https link %s, for the system browser only', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+    expect(windowOpenDecision(url)).toEqual({ action: 'deny', openExternally: true });
+  });
 
   it.each([
     ['file URL', 'file:///etc/passwd'],
@@ -113,7 +117,10 @@ describe('isSafeExternalUrl', () => {
     ['host with underscore', 'https://bad_host.example.com/'],
     ['very long', `https://example.com/${'a'.repeat(3000)}`],
     ['very long host label', `https://${'a'.repeat(70)}.com/`],
-  ])('refuses a %s URL', (_label, url) => expect(isSafeExternalUrl(url)).toBe(false));
+  ])('refuses a %s URL, and a new window for it opens nothing anywhere', (_label, url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+    expect(windowOpenDecision(url)).toEqual({ action: 'deny', openExternally: false });
+  });
 
   it('refuses something that is not a string at all', () => {
     expect(isSafeExternalUrl(42 as unknown as string)).toBe(false);

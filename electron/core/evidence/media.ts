@@ -74,9 +74,27 @@ export function previewKindOf(mediaType: string): PreviewKind {
   return 'none';
 }
 
-/** File types a system application would run rather than show: opening them warns first. */
+/**
+ * File types a system application would run rather than show: opening them warns first. Besides
+ * programs and scripts this includes shortcuts and link files (.url, .webloc, .desktop, .scf …):
+ * opened, they send the system to whatever URL they hold — file:, smb:, javascript:, a look-alike
+ * host — which is the same as opening that URL.
+ */
+const RUNNABLE = new Set(
+  [
+    // programs, installers, scripts
+    'exe msi msp mst bat cmd com scr pif cpl msc ps1 psm1 psd1 ps1xml vb vbs vbe js jse wsf wsh',
+    'hta sh bash zsh command tool terminal app dmg pkg jar jnlp py pl rb appimage deb rpm reg',
+    'gadget diagcab application appref-ms xll xlam ppam scpt applescript workflow action',
+    // shortcuts and links that point the system somewhere
+    'lnk url website webloc inetloc desktop scf library-ms searchconnector-ms settingcontent-ms',
+    // documents that run code or script in their viewer
+    'html htm xhtml shtml mht mhtml svg svgz chm docm dotm xlsm xltm pptm potm',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 export function isExecutableName(fileName: string): boolean {
-  return /^(exe|msi|bat|cmd|com|scr|ps1|vbs|js|jse|wsf|sh|bash|command|app|dmg|pkg|jar|py|pl|rb|lnk|desktop|appimage|deb|rpm|html?|svg|docm|xlsm|pptm)$/.test(
-    fileExtension(fileName),
-  );
+  return RUNNABLE.has(fileExtension(fileName));
 }
