@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import http from 'node:http';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Dispatcher } from '../core/dispatch';
@@ -33,6 +34,46 @@ export interface WebServer {
 }
 
 const HOST = '127.0.0.1';
+
+/**
+ * Connection limits. One person's browser needs a handful of connections (about six per host plus
+ * the event stream), so past MAX_CONNECTIONS the oldest connections with no request in progress
+ * are closed to make room: thousands of idle sockets (another local program, a port scanner)
+ * can neither run the process out of file descriptors nor keep a real request from being served.
+ * A connection must send its headers within HEADERS_TIMEOUT_MS (loopback sends them at once).
+ */
+export const CONNECTION_LIMITS = {
+  maxConnections: 128,
+  headersTimeoutMs: 10_000,
+  /** The whole request body, uploads included (a 32 MB body over loopback takes well under it). */
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+};
+
+/** Tracks every open connection and whether a request is in progress on it. */
+function connectionGuard(server: http.Server, max: number) {
+  const open = new Map<Socket, { busy: number }>(); // insertion order: oldest first
+  server.on('connection', (socket: Socket) => {
+    open.set(socket, { busy: 0 });
+    socket.once('close', () => open.delete(socket));
+    let excess = open.size - max;
+    for (const [candidate, state] of open) {
+      if (excess <= 0) break;
+      if (state.busy > 0) continue;
+      candidate.destroy();
+      open.delete(candidate);
+      excess -= 1;
+    }
+  });
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const state = open.get(req.socket);
+    if (!state) return;
+    state.busy += 1;
+    res.once('close', () => {
+      state.busy -= 1;
+    });
+  };
+}
 
 export class WebTokenError extends Error {
   override name = 'UsageError';
@@ -73,7 +114,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(
+    {
+      headersTimeout: CONNECTION_LIMITS.headersTimeoutMs,
+      requestTimeout: CONNECTION_LIMITS.requestTimeoutMs,
+      keepAliveTimeout: CONNECTION_LIMITS.keepAliveTimeoutMs,
+      // How often Node looks for connections past those timeouts (default 30 s).
+      connectionsCheckingInterval: 1_000,
+    },
+    (req, res) => handle(req, res),
+  );
+  const markBusy = connectionGuard(server, CONNECTION_LIMITS.maxConnections);
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    markBusy(req, res);
     for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
     const host = req.headers.host ?? '';
     if (!allowedHosts().has(host)) return plain(res, 421, 'Unknown host.');
@@ -118,7 +172,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return plain(res, 404, 'Not found.');
     sendFile(res, file);
     return undefined;
-  });
+  }
 
   /**
    * Streams a static file. It may vanish (or become unreadable) between the path check and the
