@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_FRAMEWORK_ID } from '../../shared/contracts/assessments';
 import { requirementIndex } from '../core/catalog';
 import { seededRng } from '../core/demo';
-import { importFile, seedEvidenceDemo } from '../core/evidence';
+import { importFilesAllOrNothing, seedEvidenceDemo } from '../core/evidence';
 import { openCore, reportAndExit } from './common';
 
 interface ImportOpts {
@@ -67,13 +67,13 @@ async function runImport(files: string[], opts: ImportOpts): Promise<void> {
           process.stdout.write(`progress ${p.done} ${p.total}\n`);
         });
       }
-      for (const file of files) {
-        const item = await importFile(core.ctx, file, {
-          engagementId: opts.engagement,
-          requirementId: opts.requirement,
-        });
+      // All or nothing: a refused or failing file leaves none of the others imported.
+      const items = await importFilesAllOrNothing(core.ctx, files, {
+        engagementId: opts.engagement,
+        requirementId: opts.requirement,
+      });
+      for (const item of items)
         process.stdout.write(`imported ${item.id} ${item.sha256} ${item.originalName}\n`);
-      }
     } finally {
       core.close();
     }

@@ -85,6 +85,28 @@ export async function importStream(
   }
 }
 
+export type FileImportOptions = Omit<ImportOptions, 'fileName' | 'expectedSize'> & {
+  fileName?: string;
+};
+
+/** Everything that can be refused about a file before it is read: answers its name and size. */
+export async function checkImportable(
+  ctx: CoreContext,
+  filePath: string,
+  options: FileImportOptions,
+): Promise<{ fileName: string; size: number }> {
+  const fileName = options.fileName ?? path.basename(filePath);
+  const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+  if (!stat) throw invalid('file', `"${fileName}" does not exist.`);
+  if (stat.isDirectory()) throw invalid('file', `"${fileName}" is a folder, not a file.`);
+  if (!stat.isFile()) throw invalid('file', `"${fileName}" is not a regular file.`);
+  preflight(ctx, { ...options, fileName, expectedSize: stat.size });
+  await fs.promises.access(filePath, fs.constants.R_OK).catch(() => {
+    throw invalid('file', `"${fileName}" cannot be read (permission denied or locked).`);
+  });
+  return { fileName, size: stat.size };
+}
+
 /**
  * Imports a file named by the CLI, a test or the desktop app's open dialog — never by the
  * renderer. Directories, empty and unreadable files are refused before anything is written.
@@ -92,14 +114,9 @@ export async function importStream(
 export async function importFile(
   ctx: CoreContext,
   filePath: string,
-  options: Omit<ImportOptions, 'fileName' | 'expectedSize'> & { fileName?: string },
+  options: FileImportOptions,
 ): Promise<EvidenceItem> {
-  const fileName = options.fileName ?? path.basename(filePath);
-  const stat = fs.statSync(filePath, { throwIfNoEntry: false });
-  if (!stat) throw invalid('file', `"${fileName}" does not exist.`);
-  if (stat.isDirectory()) throw invalid('file', `"${fileName}" is a folder, not a file.`);
-  if (!stat.isFile()) throw invalid('file', `"${fileName}" is not a regular file.`);
-  preflight(ctx, { ...options, fileName, expectedSize: stat.size });
+  const { fileName, size } = await checkImportable(ctx, filePath, options);
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(filePath, 'r');
@@ -107,5 +124,5 @@ export async function importFile(
     throw invalid('file', `"${fileName}" cannot be read (permission denied or locked).`);
   }
   const stream = handle.createReadStream({ highWaterMark: CHUNK });
-  return importStream(ctx, stream, { ...options, fileName, expectedSize: stat.size });
+  return importStream(ctx, stream, { ...options, fileName, expectedSize: size });
 }

@@ -8,6 +8,7 @@ export { evidenceHandlers } from './handlers';
 export { listEvidence } from './queries';
 export { deleteEvidence } from './edit';
 export { importFile, importStream, type ImportOptions } from './import';
+export { importFilesAllOrNothing } from './import-many';
 export { abortUpload, beginUpload, endUpload, sendChunk, type UploadStart } from './upload';
 export { checkVault } from './check';
 export { sweepVaultTemp } from './sweep';
