@@ -15,6 +15,7 @@ import { seedDocumentsDemo } from '../documented-information';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
+import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
 
 export type DemoSize = 'small' | 'large';
 
@@ -66,7 +67,15 @@ function clientName(n: number): string {
  * generator's draws is what keeps a seed's demo the same).
  */
 export async function seedDemo(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
+  await rollBackUnfinishedDemo(base);
   requireEmpty(base);
+  const finished = await markDemoStarted(base);
+  const report = await seedAll(base, options);
+  await finished();
+  return report;
+}
+
+async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
   const rng = seededRng(options.seed);
   const clock = steppingClock('2026-10-05T08:30:00.000Z', 37_000);
   const ctx = createContext({
@@ -79,7 +88,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
     log: base.log,
     tasks: base.tasks,
     transfers: base.transfers,
-    actor: 'Dana Okafor (demo)',
+    actor: DEMO_ACTOR,
     clock,
     newId: seededIds(rng, clock),
   });
