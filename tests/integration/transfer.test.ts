@@ -48,7 +48,7 @@ describe('the inbound transfer', () => {
       ok: true,
       cancelled: true,
     });
-    await eventually(() => vaultFiles(core.dataDir, 'tmp').length === 0);
+    // Answered only once the bytes are gone: no wait, whatever the machine's load.
     expect(vaultFiles(core.dataDir, 'tmp')).toEqual([]);
     const next = await fails(core, 'evidence.uploadChunk', {
       uploadId,

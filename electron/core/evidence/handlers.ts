@@ -7,7 +7,7 @@ import { importFromDialog } from './picker';
 import { previewEvidence, readEvidenceChunk } from './preview';
 import { evidenceForRequirement, getEvidenceDetail, listEvidence } from './queries';
 import { evidenceRequestList, evidenceRequestListCsv } from './requests';
-import { abortUpload, beginUpload, endUpload, sendChunk } from './upload';
+import { abortUpload, beginUpload, cancelImport, endUpload, sendChunk } from './upload';
 
 export const evidenceHandlers: DomainHandlers<'evidence'> = {
   'evidence.openExternal': (ctx, input) => openEvidenceExternally(ctx, input),
@@ -25,10 +25,7 @@ export const evidenceHandlers: DomainHandlers<'evidence'> = {
   'evidence.unlink': (ctx, input) => unlinkEvidence(ctx, input),
   'evidence.delete': (ctx, input) => deleteEvidence(ctx, input.id),
   'evidence.importFromDialog': (ctx, input) => importFromDialog(ctx, input),
-  'evidence.cancelImport': (ctx, input) => ({
-    ok: true,
-    cancelled: ctx.tasks.cancel(input.taskId),
-  }),
+  'evidence.cancelImport': (ctx, input) => cancelImport(ctx, input.taskId),
   'evidence.check': (ctx) => checkVault(ctx),
   'evidence.preview': (ctx, input) => previewEvidence(ctx, input.id),
   'evidence.readChunk': (ctx, i) => readEvidenceChunk(ctx, i.id, i.offset, i.length),

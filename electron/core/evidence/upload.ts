@@ -88,3 +88,16 @@ export async function abortUpload(ctx: CoreContext, uploadId: string): Promise<{
   await ctx.transfers.inbound.abort(uploadKind, uploadId);
   return { ok: true };
 }
+
+/**
+ * Cancels an import or upload by its task id. An upload's bytes are gone when this answers; a
+ * streamed import (CLI, dialog) stops at its next piece and removes its temp file itself.
+ */
+export async function cancelImport(
+  ctx: CoreContext,
+  taskId: string,
+): Promise<{ ok: true; cancelled: boolean }> {
+  const cancelled = ctx.tasks.cancel(taskId);
+  await ctx.transfers.inbound.settled();
+  return { ok: true, cancelled };
+}

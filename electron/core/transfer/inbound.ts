@@ -76,6 +76,8 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? '
  */
 export class Transfers {
   private readonly open = new Map<string, Entry>();
+  /** Cancellations still removing their bytes (a task's abort does not wait for them). */
+  private readonly dropping = new Set<Promise<void>>();
 
   constructor(private readonly idleMs = IDLE_MS) {}
 
@@ -90,7 +92,11 @@ export class Transfers {
       );
     const id = randomUUID();
     const receiver = await openReceiver(path.join(options.dir, `${id}.part`));
-    const onAbort = () => void this.cancel(id);
+    const onAbort = () => {
+      const dropped = this.cancel(id).catch(() => undefined);
+      this.dropping.add(dropped);
+      void dropped.then(() => this.dropping.delete(dropped));
+    };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const entry: Entry = {
       kind,
@@ -172,6 +178,14 @@ export class Transfers {
   /** Cancels a transfer of this kind; an unknown or finished id is harmless. */
   async abort<Meta>(kind: TransferKind<Meta>, id: string): Promise<void> {
     if (this.open.get(id)?.kind === kind) await this.drop(id);
+  }
+
+  /**
+   * Resolves once every transfer cancelled so far has removed its bytes: what a cancel command
+   * awaits before it answers, so "cancelled" means the file is already gone.
+   */
+  async settled(): Promise<void> {
+    await Promise.all([...this.dropping]);
   }
 
   /** The core is closing: every open transfer is dropped. */
