@@ -2,6 +2,7 @@ import type { Handlers } from './handler';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
 import { crosswalkHandlers } from './crosswalks';
+import { euAiActHandlers } from './eu-ai-act';
 import { engagementHandlers } from './engagements';
 import { assessmentHandlers } from './assessments';
 import { sessionHandlers } from './sessions';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...catalogHandlers,
   ...crosswalkHandlers,
+  ...euAiActHandlers,
   ...engagementHandlers,
   ...assessmentHandlers,
   ...sessionHandlers,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContracts } from './app';
 import { catalogContracts } from './catalog';
 import { crosswalkContracts } from './crosswalks';
+import { euAiActContracts } from './eu-ai-act';
 import { engagementContracts } from './engagements';
 import { evidenceContracts } from './evidence';
 import { assessmentContracts } from './assessments';
@@ -25,6 +26,7 @@ export const contracts = {
   ...appContracts,
   ...catalogContracts,
   ...crosswalkContracts,
+  ...euAiActContracts,
   ...engagementContracts,
   ...evidenceContracts,
   ...assessmentContracts,

@@ -2,3 +2,4 @@
 export { crosswalkHandlers } from './handlers';
 export { CrosswalkError, crosswalksOf, loadCrosswalks, type LoadedCrosswalk } from './load';
 export { crosswalkView } from './view';
+export { nistCoverage } from './nist-coverage';

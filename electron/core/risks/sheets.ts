@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ImportPreview } from '../../../shared/contracts/risk-sheets';
 import type { ParsedInput } from '../../../shared/contracts';
 import { IMPORT_MAX_BYTES, importFields } from '../../../shared/domain/risk-sheet-fields';
+import { exportFileName } from '../../../shared/rules/file-name';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { schema } from '../db';
 import { requireEngagement } from '../engagements';
@@ -23,12 +24,7 @@ function exportName(ctx: CoreContext, engagementId: string, ext: string): string
     .from(engagements)
     .where(eq(engagements.id, engagementId))
     .get();
-  const safe =
-    (row?.name ?? '')
-      .replace(/[^A-Za-z0-9 _-]+/g, '')
-      .trim()
-      .replace(/\s+/g, '-') || 'engagement';
-  return `${safe}-risk-register-${ctx.now().slice(0, 10)}.${ext}`;
+  return exportFileName(row?.name ?? '', 'risk-register', ctx.now(), ext);
 }
 
 export async function exportRisksXlsx(ctx: CoreContext, engagementId: string) {

@@ -12,6 +12,8 @@ import { SoaTab } from '../soa/SoaTab';
 import { ReadinessTab } from '../readiness/ReadinessTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { AssessmentSettingsTab } from './AssessmentSettingsTab';
+import { EuAiActTab } from '../eu-ai-act/EuAiActTab';
+import { NistCoverageTab } from '../nist/NistCoverageTab';
 
 export const workspaceTabs = [
   { key: 'interview', label: 'Interview' },
@@ -20,6 +22,8 @@ export const workspaceTabs = [
   { key: 'soa', label: 'Statement of Applicability' },
   { key: 'documents', label: 'Documented information' },
   { key: 'readiness', label: 'Readiness' },
+  { key: 'eu-ai-act', label: 'EU AI Act' },
+  { key: 'nist', label: 'NIST AI RMF' },
   { key: 'settings', label: 'Assessment' },
 ] as const;
 
@@ -97,6 +101,8 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
       {tab === 'soa' && <SoaTab assessment={assessment} />}
       {tab === 'documents' && <DocumentsTab assessment={assessment} />}
       {tab === 'readiness' && <ReadinessTab assessment={assessment} />}
+      {tab === 'eu-ai-act' && <EuAiActTab assessment={assessment} />}
+      {tab === 'nist' && <NistCoverageTab assessment={assessment} />}
       {tab === 'settings' && <AssessmentSettingsTab assessment={assessment} />}
     </Stack>
   );
