@@ -5,15 +5,13 @@ import type { EuAiActView } from '../../shared/contracts/eu-ai-act';
 import type { AiSystem } from '../../shared/contracts/ai-systems';
 import { startTestCore } from '../helpers/core';
 import { tableCounts } from '../helpers/db';
+import { caller } from '../helpers/risk-core';
+import type { CommandInput, CommandName } from '../../shared/contracts';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
-async function ok<T>(core: TestCore, name: string, input: unknown): Promise<T> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const result = await core.dispatcher.dispatch(name as any, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <N extends CommandName>(core: TestCore, name: N, input: CommandInput<N>) =>
+  caller(core).ok(name, input);
 
 describe('the EU AI Act view on the small demo', () => {
   let core: TestCore;
@@ -23,7 +21,7 @@ describe('the EU AI Act view on the small demo', () => {
     core = await startTestCore();
     await seedDemo(core.ctx, { size: 'small', seed: 42 });
     assessmentId = core.store.sqlite.prepare('SELECT id FROM assessments').pluck().get() as string;
-    view = await ok<EuAiActView>(core, 'euAiAct.obligations', { assessmentId });
+    view = await ok(core, 'euAiAct.obligations', { assessmentId });
   });
   afterAll(() => core.close());
 
@@ -99,11 +97,7 @@ describe('the EU AI Act view on the small demo', () => {
   });
 
   it('exports the obligations and every supporting requirement as an XLSX workbook', async () => {
-    const out = await ok<{ fileName: string; contentBase64: string; rows: number }>(
-      core,
-      'euAiAct.exportXlsx',
-      { assessmentId },
-    );
+    const out = await ok(core, 'euAiAct.exportXlsx', { assessmentId });
     expect(out.fileName).toMatch(
       /^Northwind-Lending-Ltd-eu-ai-act-obligations-\d{4}-\d{2}-\d{2}\.xlsx$/,
     );
@@ -128,7 +122,7 @@ describe('EU AI Act scoping of an AI system', () => {
   beforeAll(async () => {
     core = await startTestCore();
     engagementId = (
-      await ok<{ id: string }>(core, 'engagements.create', {
+      await ok(core, 'engagements.create', {
         clientName: 'Scoping Ltd',
         aimsScope: 'x',
         leadAssessor: 'L',
@@ -141,16 +135,16 @@ describe('EU AI Act scoping of an AI system', () => {
     name: 'Chat assistant',
     orgRole: 'customer',
     lifecycleStage: 'operation',
-  };
+  } as const;
 
   it('defaults to not scoped, and keeps role, class and Annex III point once set', async () => {
-    const created = await ok<AiSystem>(core, 'aiSystems.create', { engagementId, ...base });
+    const created = await ok(core, 'aiSystems.create', { engagementId, ...base });
     expect(created).toMatchObject({
       euAiActRoles: [],
       euAiActRiskClass: null,
       euAiActAnnexIiiPoint: null,
     });
-    const updated = await ok<AiSystem>(core, 'aiSystems.update', {
+    const updated = await ok(core, 'aiSystems.update', {
       id: created.id,
       ...base,
       euAiActRoles: ['deployer', 'importer'],
@@ -162,7 +156,7 @@ describe('EU AI Act scoping of an AI system', () => {
       euAiActRiskClass: 'high-risk',
       euAiActAnnexIiiPoint: 3,
     });
-    const listed = await ok<AiSystem[]>(core, 'aiSystems.list', { engagementId });
+    const listed = await ok(core, 'aiSystems.list', { engagementId });
     expect(listed[0]).toEqual(updated);
     const audit = core.store.sqlite
       .prepare(`SELECT after_json AS a FROM audit_log WHERE action = 'aiSystem.update'`)
@@ -196,17 +190,17 @@ describe('EU AI Act scoping of an AI system', () => {
   });
 
   it('a system without role or class appears in the view as not scoped, with no obligations', async () => {
-    const engagement = await ok<{ id: string }>(core, 'engagements.create', {
+    const engagement = await ok(core, 'engagements.create', {
       clientName: 'Unscoped Ltd',
       aimsScope: 'x',
       leadAssessor: 'L',
     });
     await ok(core, 'aiSystems.create', { engagementId: engagement.id, ...base });
-    const assessment = await ok<{ id: string }>(core, 'assessments.create', {
+    const assessment = await ok(core, 'assessments.create', {
       engagementId: engagement.id,
       title: 'A',
     });
-    const view = await ok<EuAiActView>(core, 'euAiAct.obligations', {
+    const view = await ok(core, 'euAiAct.obligations', {
       assessmentId: assessment.id,
     });
     expect(view.systems.map((s) => s.gap)).toEqual(['no role and no risk class']);
@@ -214,7 +208,7 @@ describe('EU AI Act scoping of an AI system', () => {
   });
 
   it('a deployer of a limited-risk system gets AI literacy and the transparency notices, supported by A.8.2', async () => {
-    const engagement = await ok<{ id: string }>(core, 'engagements.create', {
+    const engagement = await ok(core, 'engagements.create', {
       clientName: 'Limited Ltd',
       aimsScope: 'x',
       leadAssessor: 'L',
@@ -225,12 +219,12 @@ describe('EU AI Act scoping of an AI system', () => {
       euAiActRoles: ['deployer'],
       euAiActRiskClass: 'limited-transparency',
     });
-    const assessment = await ok<{ id: string }>(core, 'assessments.create', {
+    const assessment = await ok(core, 'assessments.create', {
       engagementId: engagement.id,
       title: 'A',
       excludedAreas: ['A.8'],
     });
-    const view = await ok<EuAiActView>(core, 'euAiAct.obligations', {
+    const view = await ok(core, 'euAiAct.obligations', {
       assessmentId: assessment.id,
     });
     expect(view.obligations.map((o) => o.id)).toEqual(['ai-literacy', 'transparency-to-people']);
