@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed';
 import type { EuAiActView } from '../../shared/contracts/eu-ai-act';
-import type { AiSystem } from '../../shared/contracts/ai-systems';
 import { startTestCore } from '../helpers/core';
 import { tableCounts } from '../helpers/db';
 import { caller } from '../helpers/risk-core';

@@ -9,6 +9,8 @@ import {
 } from '../../shared/rules/eu-ai-act-obligations';
 import { crosswalkSchema } from '../../shared/crosswalk/format';
 import { projectRoot } from '../helpers/core';
+import { catalogSchema } from '../../shared/catalog/format';
+import { euAiActRoles } from '../../shared/domain/eu-ai-act';
 import { referenceIds } from '../helpers/reference';
 
 const system = (over: Partial<SystemScope>): SystemScope => ({
@@ -155,5 +157,23 @@ describe('the obligation list against the reference catalog and our crosswalk', 
       expect(o.beyond42001.trim().length, o.id).toBeGreaterThan(15);
       expect(o.summary.trim().length, o.id).toBeGreaterThan(40);
     }
+  });
+});
+
+describe('the per-system EU AI Act role', () => {
+  it('uses the option ids of the organisation-level scoping question "eu-ai-act-role", so the two compare', () => {
+    const catalog = catalogSchema.parse(
+      JSON.parse(
+        fs.readFileSync(
+          path.join(projectRoot, 'resources', 'frameworks', 'iso-iec-42001.json'),
+          'utf8',
+        ),
+      ),
+    );
+    const question = catalog.scoping.find((q) => q.id === 'eu-ai-act-role');
+    const options =
+      question && 'options' in question ? question.options.map((o) => o.id) : ['<no question>'];
+    // "none" is an organisation-level answer ("no role at all"); a system has roles or none yet.
+    expect(options.filter((id) => id !== 'none')).toEqual([...euAiActRoles]);
   });
 });
