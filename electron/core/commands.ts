@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
 import { crosswalkHandlers } from './crosswalks';
 import { euAiActHandlers } from './eu-ai-act';
+import { iso27001Handlers } from './iso27001';
 import { engagementHandlers } from './engagements';
 import { assessmentHandlers } from './assessments';
 import { sessionHandlers } from './sessions';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...catalogHandlers,
   ...crosswalkHandlers,
   ...euAiActHandlers,
+  ...iso27001Handlers,
   ...engagementHandlers,
   ...assessmentHandlers,
   ...sessionHandlers,

@@ -3,6 +3,7 @@ import { appContracts } from './app';
 import { catalogContracts } from './catalog';
 import { crosswalkContracts } from './crosswalks';
 import { euAiActContracts } from './eu-ai-act';
+import { iso27001Contracts } from './iso27001';
 import { engagementContracts } from './engagements';
 import { evidenceContracts } from './evidence';
 import { assessmentContracts } from './assessments';
@@ -27,6 +28,7 @@ export const contracts = {
   ...catalogContracts,
   ...crosswalkContracts,
   ...euAiActContracts,
+  ...iso27001Contracts,
   ...engagementContracts,
   ...evidenceContracts,
   ...assessmentContracts,

@@ -1,26 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../electron/core/start';
 import type { AiSystem } from '../../shared/contracts/ai-systems';
-import { projectRoot, startTestCore, tempDir } from '../helpers/core';
-import { migrationsUpTo, requirementKey, rowsOf, seedAssessment } from '../helpers/db';
+import { appRootBefore, appRootThrough, migrationTag } from '../helpers/app-root';
+import { startTestCore, tempDir } from '../helpers/core';
+import { requirementKey, rowsOf, seedAssessment } from '../helpers/db';
 
-const TAG = '0003_eu_ai_act_scoping';
-
-/** An app root whose migrations stop just before `tag`: a data directory written by the previous release. */
-function appRootBefore(tag: string): string {
-  const journal = JSON.parse(
-    fs.readFileSync(path.join(projectRoot, 'migrations', 'meta', '_journal.json'), 'utf8'),
-  ) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  const previous = journal.entries[at - 1];
-  if (at < 1 || !previous) throw new Error(`no migration before ${tag}`);
-  const root = tempDir('assay-before-migration-');
-  fs.cpSync(path.join(projectRoot, 'resources'), path.join(root, 'resources'), { recursive: true });
-  fs.cpSync(migrationsUpTo(previous.tag), path.join(root, 'migrations'), { recursive: true });
-  return root;
-}
+const TAG = migrationTag('eu_ai_act_scoping');
 
 const SYSTEM_IDS = ['01900000-0000-7000-8000-0000000000a1', '01900000-0000-7000-8000-0000000000a2'];
 
@@ -62,7 +47,7 @@ describe(`migration ${TAG} on a populated database`, () => {
     const systemsBefore = rowsOf(old.store.sqlite, 'ai_systems') as Record<string, unknown>[];
     old.close();
 
-    const core = await startTestCore(dataDir);
+    const core = await startTestCore(dataDir, appRootThrough(TAG));
     try {
       expect(core.store.migration.applied).toBe(1);
       expect(core.store.migration.backupFile).not.toBeNull();

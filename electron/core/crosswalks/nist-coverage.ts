@@ -12,10 +12,9 @@ import type { CoreContext } from '../context';
 import { getAssessment } from '../assessments';
 import { getCatalog, requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
-import { crosswalksOf } from './load';
+import { rowsFrom42001 } from './load';
 
 const NIST = 'nist-ai-rmf-1-0';
-const ISO_42001 = 'iso-iec-42001-2023';
 
 const add = (into: CoverageCounts, from: CoverageCounts) => {
   into.supported += from.supported;
@@ -40,11 +39,7 @@ export function nistCoverage(ctx: CoreContext, assessmentId: string): NistCovera
     const result = answers.get(requirement.id) ?? 'not-assessed';
     return result === 'not-applicable' ? null : result;
   };
-  const links = new Map<string, CoverageLink[]>();
-  for (const { crosswalk } of crosswalksOf(ctx)) {
-    if (crosswalk.from !== ISO_42001 || crosswalk.to !== NIST) continue;
-    for (const row of crosswalk.rows) links.set(row.to, [...(links.get(row.to) ?? []), row]);
-  }
+  const links: Map<string, CoverageLink[]> = rowsFrom42001(ctx, NIST, 'to');
 
   const nodes = getCatalog(ctx, NIST).requirements;
   const childrenOf = (ref: string) => nodes.filter((n) => n.parentRef === ref);

@@ -11,23 +11,12 @@ import type { CrosswalkRow } from '../../../shared/crosswalk/format';
 import type { CoreContext } from '../context';
 import { getAssessment } from '../assessments';
 import { getCatalog, requirementIndex } from '../catalog';
-import { crosswalksOf } from '../crosswalks';
+import { rowsFrom42001 } from '../crosswalks';
 import { listResponses } from '../responses';
 import { listAiSystems } from '../ai-systems';
 import { relationRank, confidenceRank } from '../../../shared/crosswalk/format';
 
 export const EU_AI_ACT = 'eu-ai-act-2024-1689';
-const ISO_42001 = 'iso-iec-42001-2023';
-
-/** Crosswalk rows from ISO/IEC 42001 to the EU AI Act, by AI Act entry. */
-function rowsByArticle(ctx: CoreContext): Map<string, CrosswalkRow[]> {
-  const map = new Map<string, CrosswalkRow[]>();
-  for (const { crosswalk } of crosswalksOf(ctx)) {
-    if (crosswalk.from !== ISO_42001 || crosswalk.to !== EU_AI_ACT) continue;
-    for (const row of crosswalk.rows) map.set(row.to, [...(map.get(row.to) ?? []), row]);
-  }
-  return map;
-}
 
 const strongerFirst = (a: CrosswalkRow, b: CrosswalkRow) =>
   relationRank[a.relation] - relationRank[b.relation] ||
@@ -55,7 +44,7 @@ export function euAiActView(ctx: CoreContext, assessmentId: string): EuAiActView
   const articleTitles = new Map(
     getCatalog(ctx, EU_AI_ACT).requirements.map((r) => [r.ref, r.title]),
   );
-  const related = rowsByArticle(ctx);
+  const related = rowsFrom42001(ctx, EU_AI_ACT, 'to');
 
   const obligations: ObligationView[] = applicableObligations(
     systems.filter((s) => s.gap === null),

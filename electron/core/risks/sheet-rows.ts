@@ -14,7 +14,7 @@ import {
 import type { RiskCriteriaRules } from '../../../shared/rules/risk-levels';
 import type { RiskFields } from './write';
 import type { RiskLookups } from './lookups';
-import type { Grid } from './sheet-read';
+import type { Grid } from '../sheets';
 
 export type Mapping = Partial<Record<ImportFieldKey, number | null>>;
 

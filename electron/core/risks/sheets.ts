@@ -11,9 +11,9 @@ import { readIncoming } from '../transfer';
 import { currentCriteria } from './criteria';
 import { annexC, loadRiskLookups } from './lookups';
 import { listRisks } from './register';
-import { readGrid } from './sheet-read';
 import { convertRows, mappingErrors, proposeMapping, type Mapping } from './sheet-rows';
 import { risksToCsv, risksToXlsx } from './sheet-write';
+import { readGrid } from '../sheets';
 import { formatRef, insertRisk, nextRefNumber, riskWriter } from './write';
 
 const { engagements, risks } = schema;

@@ -1,5 +1,6 @@
 /**
- * Spreadsheets, for every import and export: workbooks written from columns that read a row
- * (write).
+ * Spreadsheets, for every import and export: an XLSX or CSV file read as a grid of text, formulas
+ * and oversized files refused (read), and workbooks written from columns that read a row (write).
  */
+export { parseCsv, readGrid, type Grid } from './read';
 export { sheetOf, sheetsToXlsx, type Sheet, type SheetColumn } from './write';

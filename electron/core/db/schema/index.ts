@@ -5,3 +5,4 @@ export * from './risks';
 export * from './signing';
 export * from './audit';
 export * from './documented-information';
+export * from './iso27001';

@@ -14,6 +14,7 @@ import { DocumentsTab } from '../documents/DocumentsTab';
 import { AssessmentSettingsTab } from './AssessmentSettingsTab';
 import { EuAiActTab } from '../eu-ai-act/EuAiActTab';
 import { NistCoverageTab } from '../nist/NistCoverageTab';
+import { Iso27001Tab } from '../iso27001/Iso27001Tab';
 
 export const workspaceTabs = [
   { key: 'interview', label: 'Interview' },
@@ -24,6 +25,7 @@ export const workspaceTabs = [
   { key: 'readiness', label: 'Readiness' },
   { key: 'eu-ai-act', label: 'EU AI Act' },
   { key: 'nist', label: 'NIST AI RMF' },
+  { key: 'iso27001', label: 'ISO/IEC 27001' },
   { key: 'settings', label: 'Assessment' },
 ] as const;
 
@@ -103,6 +105,7 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
       {tab === 'readiness' && <ReadinessTab assessment={assessment} />}
       {tab === 'eu-ai-act' && <EuAiActTab assessment={assessment} />}
       {tab === 'nist' && <NistCoverageTab assessment={assessment} />}
+      {tab === 'iso27001' && <Iso27001Tab assessment={assessment} />}
       {tab === 'settings' && <AssessmentSettingsTab assessment={assessment} />}
     </Stack>
   );

@@ -21,6 +21,7 @@ import { useEuAiAct } from '../../stores/eu-ai-act';
 import { href } from '../../router/hash-route';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatTile } from '../../components/StatTile';
 import { ObligationCard } from './ObligationCard';
 import { RiskClassBadge } from './RiskClassBadge';
 
@@ -132,9 +133,9 @@ export function EuAiActTab({ assessment }: { assessment: Assessment }) {
         )}
       </Paper>
       <SimpleGrid cols={3}>
-        <Stat label="Obligations that apply" value={view.obligations.length} />
-        <Stat label="ISO/IEC 42001 covers part" value={partial.length} />
-        <Stat label="Not covered by ISO/IEC 42001" value={none.length} />
+        <StatTile label="Obligations that apply" value={view.obligations.length} />
+        <StatTile label="ISO/IEC 42001 covers part" value={partial.length} />
+        <StatTile label="Not covered by ISO/IEC 42001" value={none.length} />
       </SimpleGrid>
       {view.obligations.length === 0 && (
         <Text c="dimmed">
@@ -163,18 +164,5 @@ export function EuAiActTab({ assessment }: { assessment: Assessment }) {
         </Stack>
       )}
     </Stack>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: number }) {
-  return (
-    <Paper withBorder p="sm" radius="md">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-    </Paper>
   );
 }
