@@ -151,6 +151,11 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await visible(page.getByText('Suggested from 27001:'));
     await check('ISO/IEC 27001 › what the sheet says');
     await checkDialog('ISO/IEC 27001 › confirm a suggestion', button('Confirm…'));
+    await open(
+      `assessments/${assessmentId}/interview/A.6.2.8`,
+      page.getByLabel('Suggested from 27001'),
+    );
+    await check('Interview › suggested from 27001');
   });
 
   it('Risks: the register, AI systems, criteria, impact assessments and their drawers', async () => {

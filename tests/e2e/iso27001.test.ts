@@ -65,6 +65,13 @@ describe('reusing the client’s ISO/IEC 27001 sheet on the small demo', () => {
     );
     expect(before?.result).not.toBe('nonconformant');
 
+    // The interview shows the suggestion beside the answer, marked as such and not recorded.
+    await page.goto(`${app.openUrl}#/assessments/${assessmentId}/interview/A.6.2.8`);
+    const hint = page.getByLabel('Suggested from 27001');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.getByText('Nonconformant', { exact: true }).isVisible()).toBe(true);
+    await hint.getByRole('link', { name: 'confirm it on the ISO/IEC 27001 tab' }).click();
+    await expect.poll(() => logs.isVisible()).toBe(true);
     await logs.getByRole('button', { name: 'Confirm…' }).click();
     const confirm = page.getByRole('dialog', { name: /Record Nonconformant for A\.6\.2\.8/ });
     await confirm.getByRole('button', { name: 'Record Nonconformant' }).click();
