@@ -7,11 +7,9 @@ import {
   iso27001SheetFields,
   type Iso27001FieldKey,
 } from '../../../shared/domain/iso27001-sheet';
-import { IMPORT_MAX_BYTES } from '../../../shared/domain/risk-sheet-fields';
 import { convertIso27001Rows, type Iso27001Entry } from '../../../shared/rules/iso27001-rows';
 import {
   fullMapping,
-  importRefusal,
   mappingErrors,
   previewRows,
   proposeMapping,
@@ -22,8 +20,7 @@ import { schema, writeJson } from '../db';
 import { requireEngagement } from '../engagements';
 import { requirementIndex } from '../catalog';
 import { CommandFailure, invalid } from '../errors';
-import { readGrid } from '../sheets';
-import { readIncoming } from '../transfer';
+import { readReceivedSheet, sheetRefusal } from '../sheets';
 
 type SheetInput = ParsedInput<'iso27001.importPreview'>;
 
@@ -39,17 +36,9 @@ function catalogEntries(ctx: CoreContext): Iso27001Entry[] {
   return entries;
 }
 
-/** The sheet the page sent through incoming.*, read once (the received file is then deleted). */
-function sheetBytes(ctx: CoreContext, input: SheetInput): Promise<Buffer> {
-  return readIncoming(ctx, input.token, IMPORT_MAX_BYTES, () =>
-    invalid('file', `${input.fileName} is larger than 20 MB.`),
-  );
-}
-
 async function analyse(ctx: CoreContext, input: SheetInput) {
   requireEngagement(ctx, input.engagementId);
-  const bytes = await sheetBytes(ctx, input);
-  const grid = await readGrid(input.fileName, bytes);
+  const { grid, bytes } = await readReceivedSheet(ctx, input);
   if (grid.rows.length > ISO27001_MAX_ROWS)
     throw invalid(
       'file',
@@ -100,13 +89,7 @@ export async function commitIso27001Import(
   input: ParsedInput<'iso27001.importCommit'>,
 ) {
   const { grid, mapping, sha256, plainNumbers, rows, errors } = await analyse(ctx, input);
-  if (errors.length > 0)
-    throw new CommandFailure('VALIDATION', importRefusal(input.fileName, errors), {
-      issues: errors.slice(0, 200).map((e) => ({
-        path: `row ${e.row}${e.field ? `.${e.field}` : ''}`,
-        message: e.message,
-      })),
-    });
+  if (errors.length > 0) throw sheetRefusal(input.fileName, errors);
   const now = ctx.now();
   const id = ctx.newId();
   return inTransaction(ctx, () => {

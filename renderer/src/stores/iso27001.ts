@@ -53,7 +53,7 @@ export const useIso27001 = create<Iso27001State>((set, get) => ({
   },
 }));
 
-interface SheetChoice {
+export interface SheetChoice {
   mapping?: Iso27001Mapping;
   plainNumbers?: PlainNumberReading;
 }

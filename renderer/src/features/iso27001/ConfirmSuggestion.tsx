@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReuseRequirement } from '../../../../shared/contracts/iso27001';
 import { resultLabels } from '../../../../shared/domain/assessment';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIso27001 } from '../../stores/iso27001';
-import { resultColours } from '../interview/result-style';
+import { SuggestedLabel } from './SuggestedLabel';
 
 interface Props {
   assessmentId: string;
@@ -47,19 +47,13 @@ export function ConfirmSuggestion({ assessmentId, requirement: r, suggestion, re
     <Alert color="blue" variant="light" p="xs">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={2}>
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              Suggested from 27001:
-            </Text>
-            <Badge color={resultColours[suggestion.result]} variant="light" tt="none">
-              {resultLabels[suggestion.result]}
-            </Badge>
+          <SuggestedLabel result={suggestion.result}>
             {same && (
               <Text size="xs" c="dimmed">
                 (the answer recorded)
               </Text>
             )}
-          </Group>
+          </SuggestedLabel>
           <Text size="xs">{suggestion.why}</Text>
         </Stack>
         {!same && r.inScope && (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, FileInput, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Iso27001Preview } from '../../../../shared/contracts/iso27001';
@@ -8,14 +7,14 @@ import {
   plainNumberReadings,
   type PlainNumberReading,
 } from '../../../../shared/domain/iso27001-sheet';
-import { IMPORT_MAX_BYTES } from '../../../../shared/domain/risk-sheet-fields';
-import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSheetImport } from '../../components/use-sheet-import';
 import { MappingFields, SheetPreviewTable, SheetProblems } from '../../components/SheetImportParts';
 import {
   importIso27001Sheet,
   previewIso27001Sheet,
   type Iso27001Mapping,
+  type SheetChoice,
 } from '../../stores/iso27001';
 
 interface Props {
@@ -29,54 +28,25 @@ interface Props {
  * bare numbers are read against the first rows, then keep it (every row, or nothing).
  */
 export function ImportSheetModal({ engagementId, onClose, onImported }: Props) {
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Iso27001Preview | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function analyse(
-    f: File,
-    choice: { mapping?: Iso27001Mapping; plainNumbers?: PlainNumberReading } = {},
-  ) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setPreview(await previewIso27001Sheet(engagementId, f, choice));
-    } catch (error) {
-      setPreview(null);
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function pick(picked: File | null) {
-    setPreview(null);
-    setFailure(null);
-    setFile(picked);
-    if (!picked) return;
-    if (picked.size > IMPORT_MAX_BYTES) return setFailure(`${picked.name} is larger than 20 MB.`);
-    await analyse(picked);
-  }
+  const { file, preview, failure, busy, analyse, pick, keep } = useSheetImport<
+    Iso27001Preview,
+    SheetChoice
+  >((f, choice) => previewIso27001Sheet(engagementId, f, choice));
 
   async function commit() {
-    if (!file || !preview) return;
-    setBusy(true);
-    try {
-      const kept = await importIso27001Sheet(engagementId, file, {
-        mapping: preview.mapping as Iso27001Mapping,
-        plainNumbers: preview.plainNumbers,
+    const done = await keep(async (f, p) => {
+      const kept = await importIso27001Sheet(engagementId, f, {
+        mapping: p.mapping as Iso27001Mapping,
+        plainNumbers: p.plainNumbers,
       });
       notifications.show({
         color: 'green',
         message: `Imported ${kept.rows} rows of ${kept.fileName}.`,
       });
+    });
+    if (done) {
       onImported();
       onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { Alert, Anchor, Badge, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Text } from '@mantine/core';
 import type { Result } from '../../../../shared/domain/assessment';
-import { resultLabels } from '../../../../shared/domain/assessment';
 import { href } from '../../router/hash-route';
 import { useIso27001 } from '../../stores/iso27001';
-import { resultColours } from '../interview/result-style';
+import { SuggestedLabel } from './SuggestedLabel';
 
 interface Props {
   assessmentId: string;
@@ -32,14 +31,7 @@ export function InterviewSuggestion({ assessmentId, requirementId, result }: Pro
   if (!suggestion || suggestion.result === result) return null;
   return (
     <Alert color="blue" variant="light" p="xs" aria-label="Suggested from 27001">
-      <Group gap="xs">
-        <Text size="sm" fw={600}>
-          Suggested from 27001:
-        </Text>
-        <Badge color={resultColours[suggestion.result]} variant="light" tt="none">
-          {resultLabels[suggestion.result]}
-        </Badge>
-      </Group>
+      <SuggestedLabel result={suggestion.result} />
       <Text size="xs" mt={4}>
         {suggestion.why} Not recorded:{' '}
         <Anchor
