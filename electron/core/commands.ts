@@ -2,6 +2,8 @@ import type { Handlers } from './handler';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
 import { crosswalkHandlers } from './crosswalks';
+import { euAiActHandlers } from './eu-ai-act';
+import { iso27001Handlers } from './iso27001';
 import { engagementHandlers } from './engagements';
 import { assessmentHandlers } from './assessments';
 import { sessionHandlers } from './sessions';
@@ -29,6 +31,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...catalogHandlers,
   ...crosswalkHandlers,
+  ...euAiActHandlers,
+  ...iso27001Handlers,
   ...engagementHandlers,
   ...assessmentHandlers,
   ...sessionHandlers,

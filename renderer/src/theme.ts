@@ -2,8 +2,10 @@ import {
   Badge,
   createTheme,
   Drawer,
+  FileInput,
   Loader,
   Modal,
+  Notification,
   SegmentedControl,
   Switch,
   type CSSVariablesResolver,
@@ -44,6 +46,12 @@ export const theme = createTheme({
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+    // A toast ("Imported 126 rows …") is closed with the same named button.
+    Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+    // A clearable file field's × appears once a file is chosen; it needs a name too.
+    FileInput: FileInput.extend({
+      defaultProps: { clearButtonProps: { 'aria-label': 'Clear the chosen file' } },
+    }),
     // A spinner is a <span>; the name it is given ("Loading evidence") is allowed on it, and read
     // out, only when it has a role.
     Loader: Loader.extend({ defaultProps: { role: 'status' } }),

@@ -6,6 +6,9 @@ import {
   crosswalkSourceSchema,
 } from '../crosswalk/format';
 import { defineCommand } from './define';
+import { idSchema } from './common';
+import { results } from '../domain/assessment';
+import { nistCoverageLevels } from '../rules/nist-coverage';
 
 /** One crosswalk row with both ends named, so a panel can show it without another look-up. */
 export const relatedItemSchema = z.object({
@@ -39,7 +42,7 @@ export const crosswalkViewSchema = z.object({
 });
 export type CrosswalkView = z.infer<typeof crosswalkViewSchema>;
 
-export const crosswalkContracts = {
+const crosswalkViewContracts = {
   'crosswalks.get': defineCommand({
     name: 'crosswalks.get',
     summary:
@@ -49,3 +52,62 @@ export const crosswalkContracts = {
     mutates: false,
   }),
 };
+
+const countsSchema = z.object({
+  supported: z.number().int(),
+  partly: z.number().int(),
+  unsupported: z.number().int(),
+  unmapped: z.number().int(),
+});
+
+const coverageRequirementSchema = z.object({
+  ref: z.string(),
+  title: z.string(),
+  relation: z.enum(crosswalkRelations),
+  /** The answer in this assessment; null when it does not count (not applicable, out of scope). */
+  result: z.enum(results).nullable(),
+});
+
+export const nistCoverageSchema = z.object({
+  assessmentId: z.string(),
+  totals: countsSchema,
+  score: z.number().int(),
+  functions: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      counts: countsSchema,
+      score: z.number().int(),
+      categories: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          counts: countsSchema,
+          score: z.number().int(),
+          subcategories: z.array(
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              level: z.enum(nistCoverageLevels),
+              requirements: z.array(coverageRequirementSchema),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+export type NistCoverage = z.infer<typeof nistCoverageSchema>;
+
+const nistCoverageContracts = {
+  'crosswalks.nistCoverage': defineCommand({
+    name: 'crosswalks.nistCoverage',
+    summary:
+      'How far the assessment’s answers support each NIST AI RMF function, category and subcategory, through our crosswalk.',
+    input: z.strictObject({ assessmentId: idSchema }),
+    output: nistCoverageSchema,
+    mutates: false,
+  }),
+};
+
+export const crosswalkContracts = { ...crosswalkViewContracts, ...nistCoverageContracts };

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appContracts } from './app';
 import { catalogContracts } from './catalog';
 import { crosswalkContracts } from './crosswalks';
+import { euAiActContracts } from './eu-ai-act';
+import { iso27001Contracts } from './iso27001';
 import { engagementContracts } from './engagements';
 import { evidenceContracts } from './evidence';
 import { assessmentContracts } from './assessments';
@@ -26,6 +28,8 @@ export const contracts = {
   ...appContracts,
   ...catalogContracts,
   ...crosswalkContracts,
+  ...euAiActContracts,
+  ...iso27001Contracts,
   ...engagementContracts,
   ...evidenceContracts,
   ...assessmentContracts,

@@ -24,6 +24,14 @@ export type CrosswalkRelation = (typeof crosswalkRelations)[number];
 export const crosswalkConfidences = ['high', 'medium', 'low'] as const;
 export type CrosswalkConfidence = (typeof crosswalkConfidences)[number];
 
+/** Strongest first: a reader takes in the equivalents before the loose links. */
+export const relationRank: Record<CrosswalkRelation, number> = {
+  equivalent: 0,
+  'covers-part': 1,
+  supports: 2,
+};
+export const confidenceRank: Record<CrosswalkConfidence, number> = { high: 0, medium: 1, low: 2 };
+
 /** One line, in our words: long enough to say why, short enough to read in a panel. */
 const rationale = nonEmpty
   .max(320, 'a rationale is one line (at most 320 characters)')

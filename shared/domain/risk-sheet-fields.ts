@@ -95,11 +95,3 @@ export const importFieldKeys = importFields.map((f) => f.key) as ImportFieldKey[
 export const IMPORT_MAX_ROWS = 20_000;
 /** The largest file accepted, in bytes. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
-
-export function normaliseHeader(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/[_\-.:()]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -65,3 +65,18 @@ export function fileExtension(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
+
+/** "Northwind-Lending-Ltd-risk-register-2026-12-01.xlsx": the client's name made safe for any file system. */
+export function exportFileName(
+  clientName: string,
+  what: string,
+  date: string,
+  ext: string,
+): string {
+  const safe =
+    clientName
+      .replace(/[^A-Za-z0-9 _-]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'engagement';
+  return `${safe}-${what}-${date.slice(0, 10)}.${ext}`;
+}

@@ -125,6 +125,39 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('Readiness › assessment settings');
   });
 
+  it('Other frameworks: the EU AI Act view, NIST AI RMF coverage and ISO/IEC 27001 reuse', async () => {
+    await open(
+      `assessments/${assessmentId}/eu-ai-act`,
+      page.getByLabel('Obligations ISO/IEC 42001 helps with'),
+    );
+    await check('EU AI Act');
+    await open(`assessments/${assessmentId}/nist`, page.getByLabel('NIST AI RMF coverage chart'));
+    await check('NIST AI RMF coverage');
+    await open(`assessments/${assessmentId}/iso27001`, button('Import 27001 sheet'));
+    await check('ISO/IEC 27001 › no sheet yet');
+    await button('Import 27001 sheet').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'soa.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Control,Applicable,Status,Evidence\nA.5.1,Yes,Implemented,AI policy\nA.8.15,Yes,Not implemented,\n',
+      ),
+    });
+    await visible(dialog.getByRole('table', { name: 'Import preview' }));
+    await check('ISO/IEC 27001 › import dialog with preview', '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await visible(page.getByText('Suggested from 27001:'));
+    await check('ISO/IEC 27001 › what the sheet says');
+    await checkDialog('ISO/IEC 27001 › confirm a suggestion', button('Confirm…'));
+    await open(
+      `assessments/${assessmentId}/interview/A.6.2.8`,
+      page.getByLabel('Suggested from 27001'),
+    );
+    await check('Interview › suggested from 27001');
+  });
+
   it('Risks: the register, AI systems, criteria, impact assessments and their drawers', async () => {
     await open('risks/register', button('New risk'));
     await check('Risks › register');
@@ -200,6 +233,12 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       [`assessments/${assessmentId}/findings`, button('New finding')],
       [`assessments/${assessmentId}/soa`, page.getByText(/Decided \d+ of \d+/)],
       [`assessments/${assessmentId}/readiness`, page.getByLabel('Verdict')],
+      [
+        `assessments/${assessmentId}/eu-ai-act`,
+        page.getByLabel('Obligations ISO/IEC 42001 helps with'),
+      ],
+      [`assessments/${assessmentId}/nist`, page.getByLabel('NIST AI RMF coverage chart')],
+      [`assessments/${assessmentId}/iso27001`, page.getByText('Suggested from 27001:')],
       ['risks/register', button('New risk')],
       ['evidence', button('Choose files')],
       ['reports', heading('Export a report')],

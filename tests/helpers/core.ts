@@ -11,10 +11,13 @@ export function tempDir(prefix = 'assay-test-'): string {
 }
 
 /** A real core on a real SQLite file in a fresh temp data directory. */
-export async function startTestCore(dataDir = tempDir()): Promise<Core & { dataDir: string }> {
+export async function startTestCore(
+  dataDir = tempDir(),
+  appRoot = projectRoot,
+): Promise<Core & { dataDir: string }> {
   const core = await startCore({
     dataDir,
-    appRoot: projectRoot,
+    appRoot,
     version: '0.0.0-test',
     transport: 'http',
     actor: 'tester',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../shared/rules/csv';
-import { parseCsv } from '../../electron/core/risks/sheet-read';
+import { parseCsv } from '../../electron/core/sheets';
 import { liveFormulaCells, spreadsheetRows } from '../helpers/spreadsheet-csv';
 
 const ATTACK = "Approved;=cmd|' /C calc'!A0";

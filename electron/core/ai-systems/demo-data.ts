@@ -15,6 +15,10 @@ export const demoSystems = [
     affectedParties: ['Loan applicants', 'Underwriters', 'Collections team'],
     owner: 'Head of Credit Risk',
     thirdParties: ['Credit reference agency'],
+    // Built and run in-house: the lender is its provider and its deployer (Annex III point 5).
+    euAiActRoles: ['provider', 'deployer'],
+    euAiActRiskClass: 'high-risk',
+    euAiActAnnexIiiPoint: 5,
   },
   {
     key: 'chatbot',
@@ -29,6 +33,9 @@ export const demoSystems = [
     affectedParties: ['Retail customers', 'Contact-centre agents'],
     owner: 'Director of Customer Operations',
     thirdParties: ['LLM API provider', 'Chat platform vendor'],
+    euAiActRoles: ['deployer'],
+    euAiActRiskClass: 'limited-transparency',
+    euAiActAnnexIiiPoint: null,
   },
   {
     key: 'cv',
@@ -43,6 +50,10 @@ export const demoSystems = [
     affectedParties: ['Job applicants', 'Recruiters', 'Hiring managers'],
     owner: 'Head of Talent Acquisition',
     thirdParties: ['HR software vendor'],
+    // Bought from a vendor and used in recruitment: the lender deploys it (Annex III point 4).
+    euAiActRoles: ['deployer'],
+    euAiActRiskClass: 'high-risk',
+    euAiActAnnexIiiPoint: 4,
   },
 ] as const;
 

@@ -15,6 +15,7 @@ export function seedAiSystemDemo(
       dataCategories: [...system.dataCategories],
       affectedParties: [...system.affectedParties],
       thirdParties: [...system.thirdParties],
+      euAiActRoles: [...system.euAiActRoles],
     });
     ids.set(key, created.id);
   }

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { AiSystem } from '../../../shared/contracts/ai-systems';
 import type { ParsedInput } from '../../../shared/contracts';
 import { dataCategories } from '../../../shared/domain/risks';
+import { annexIiiPoints, euAiActRiskClasses, euAiActRoles } from '../../../shared/domain/eu-ai-act';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { readJson, schema, writeJson } from '../db';
+import { readJson, schema, StoredJsonError, writeJson } from '../db';
 import { requireEngagement } from '../engagements';
 import { conflict, notFound } from '../errors';
 
@@ -12,6 +13,16 @@ const { aiSystems, riskAiSystems, impactAssessments } = schema;
 
 const categories = z.array(z.enum(dataCategories));
 const names = z.array(z.string());
+const storedRoles = z.array(z.enum(euAiActRoles));
+const storedClass = z.enum(euAiActRiskClasses).nullable();
+const storedPoint = z.union(annexIiiPoints.map((n) => z.literal(n))).nullable();
+
+/** A scoping column checked as it is read: a damaged value is reported, never guessed. */
+function checked<S extends z.ZodType>(schema: S, value: unknown, column: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new StoredJsonError(column, `unexpected value ${String(value)}`);
+  return parsed.data;
+}
 
 function selectSystems(ctx: CoreContext) {
   const { db } = ctx.store;
@@ -33,12 +44,27 @@ type SystemRow = typeof aiSystems.$inferSelect & {
 };
 
 function toAiSystem(row: SystemRow): AiSystem {
-  const { dataCategoriesJson, affectedPartiesJson, thirdPartiesJson, ...rest } = row;
+  const {
+    dataCategoriesJson,
+    affectedPartiesJson,
+    thirdPartiesJson,
+    euAiActRolesJson,
+    euAiActRiskClass,
+    euAiActAnnexIiiPoint,
+    ...rest
+  } = row;
   return {
     ...rest,
     dataCategories: readJson(categories, dataCategoriesJson, 'ai_systems.data_categories_json'),
     affectedParties: readJson(names, affectedPartiesJson, 'ai_systems.affected_parties_json'),
     thirdParties: readJson(names, thirdPartiesJson, 'ai_systems.third_parties_json'),
+    euAiActRoles: readJson(storedRoles, euAiActRolesJson, 'ai_systems.eu_ai_act_roles_json'),
+    euAiActRiskClass: checked(storedClass, euAiActRiskClass, 'ai_systems.eu_ai_act_risk_class'),
+    euAiActAnnexIiiPoint: checked(
+      storedPoint,
+      euAiActAnnexIiiPoint,
+      'ai_systems.eu_ai_act_annex_iii_point',
+    ),
   };
 }
 
@@ -72,6 +98,9 @@ function columns(input: Fields) {
     affectedPartiesJson: writeJson(input.affectedParties),
     owner: input.owner,
     thirdPartiesJson: writeJson(input.thirdParties),
+    euAiActRolesJson: writeJson(input.euAiActRoles),
+    euAiActRiskClass: input.euAiActRiskClass,
+    euAiActAnnexIiiPoint: input.euAiActAnnexIiiPoint,
   } satisfies Partial<typeof aiSystems.$inferInsert>;
 }
 

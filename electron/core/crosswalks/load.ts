@@ -6,6 +6,7 @@ import {
   crosswalkSchema,
   type CatalogShape,
   type Crosswalk,
+  type CrosswalkRow,
 } from '../../../shared/crosswalk/format';
 import { describeIssues, issuesFromZod } from '../../../shared/contracts/envelope';
 import { eq } from 'drizzle-orm';
@@ -91,4 +92,24 @@ export function loadCrosswalks(ctx: CoreContext): LoadedCrosswalk[] {
 /** The crosswalks checked at start (loaded now for a context that was not started by startCore). */
 export function crosswalksOf(ctx: CoreContext): LoadedCrosswalk[] {
   return loaded.get(ctx) ?? loadCrosswalks(ctx);
+}
+
+/** The framework our crosswalks start from. */
+export const ISO_42001 = 'iso-iec-42001-2023';
+
+/**
+ * The rows of our crosswalk from ISO/IEC 42001 to one framework, grouped by one end's ref: by
+ * 'from' for a 42001 requirement's related entries, by 'to' for the requirements behind an entry.
+ */
+export function rowsFrom42001(
+  ctx: CoreContext,
+  to: string,
+  by: 'from' | 'to',
+): Map<string, CrosswalkRow[]> {
+  const map = new Map<string, CrosswalkRow[]>();
+  for (const { crosswalk } of crosswalksOf(ctx)) {
+    if (crosswalk.from !== ISO_42001 || crosswalk.to !== to) continue;
+    for (const row of crosswalk.rows) map.set(row[by], [...(map.get(row[by]) ?? []), row]);
+  }
+  return map;
 }

@@ -21,6 +21,8 @@ import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
+import { euAiActView } from '../eu-ai-act';
+import { nistCoverage } from '../crosswalks';
 import type { ReportData, ReportOptions } from './types';
 
 const { evidenceItems, frameworks } = schema;
@@ -185,5 +187,7 @@ export function reportData(
     risks: withRisks ? riskSummary(ctx, engagement.id, options.kind === 'risks') : null,
     impactAssessments: full ? impactAssessmentsOf(ctx, engagement.id) : [],
     ...(full ? evidenceIndex(ctx, engagement.id, omit) : { evidence: [], evidenceOmitted: 0 }),
+    euAiAct: full ? euAiActView(ctx, assessmentId) : null,
+    nistCoverage: full ? nistCoverage(ctx, assessmentId) : null,
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { ReadinessView } from '../../../shared/contracts/readiness';
 import type { DocumentRow } from '../../../shared/contracts/documents';
+import type { EuAiActView } from '../../../shared/contracts/eu-ai-act';
+import type { NistCoverage } from '../../../shared/contracts/crosswalks';
 
 export type ReportKind = 'full' | 'soa' | 'risks';
 
@@ -142,6 +144,9 @@ export interface ReportData {
   }[];
   evidence: { title: string; sha256: string; date: string; classification: string }[];
   evidenceOmitted: number;
+  /** Full report only: the EU AI Act obligations and NIST AI RMF coverage (null otherwise). */
+  euAiAct: EuAiActView | null;
+  nistCoverage: NistCoverage | null;
 }
 
 /** What the worker receives: the data plus how to present it. */

@@ -1,9 +1,5 @@
 import type { ImportRowError } from '../../../shared/contracts/risk-sheets';
-import {
-  importFields,
-  normaliseHeader,
-  type ImportFieldKey,
-} from '../../../shared/domain/risk-sheet-fields';
+import type { ImportFieldKey } from '../../../shared/domain/risk-sheet-fields';
 import {
   riskStatuses,
   riskStatusLabels,
@@ -14,58 +10,9 @@ import {
 import type { RiskCriteriaRules } from '../../../shared/rules/risk-levels';
 import type { RiskFields } from './write';
 import type { RiskLookups } from './lookups';
-import type { Grid } from './sheet-read';
+import type { Grid } from '../sheets';
 
 export type Mapping = Partial<Record<ImportFieldKey, number | null>>;
-
-/** Proposes a column for each field whose header matches one of its known names. */
-export function proposeMapping(headers: string[]): Record<ImportFieldKey, number | null> {
-  const normalised = headers.map(normaliseHeader);
-  const used = new Set<number>();
-  const mapping = {} as Record<ImportFieldKey, number | null>;
-  for (const field of importFields) {
-    const index = normalised.findIndex(
-      (h, i) => !used.has(i) && (field.aliases as readonly string[]).includes(h),
-    );
-    mapping[field.key] = index >= 0 ? index : null;
-    if (index >= 0) used.add(index);
-  }
-  return mapping;
-}
-
-/** Problems with the mapping itself, reported against the header row. */
-export function mappingErrors(mapping: Mapping, headers: string[]): ImportRowError[] {
-  const errors: ImportRowError[] = [];
-  const seen = new Map<number, string>();
-  for (const field of importFields) {
-    const index = mapping[field.key];
-    if (index === null || index === undefined) {
-      if (field.required) {
-        errors.push({
-          row: 1,
-          field: field.key,
-          message: `No column is mapped to ${field.label}, which is required (columns found: ${headers.slice(0, 12).join(', ')}).`,
-        });
-      }
-      continue;
-    }
-    if (index >= headers.length) {
-      errors.push({
-        row: 1,
-        field: field.key,
-        message: `${field.label} points at a column the sheet does not have.`,
-      });
-    } else if (seen.has(index)) {
-      errors.push({
-        row: 1,
-        field: field.key,
-        message: `Column "${headers[index]}" is mapped to both ${seen.get(index)} and ${field.label}.`,
-      });
-    }
-    seen.set(index, field.label);
-  }
-  return errors;
-}
 
 export interface ImportedRow {
   row: number;

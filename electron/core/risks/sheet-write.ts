@@ -1,14 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { Risk } from '../../../shared/contracts/risks';
 import { toCsv } from '../../../shared/rules/csv';
+import { sheetOf, sheetsToXlsx, type SheetColumn } from '../sheets';
 
-interface Column {
-  header: string;
-  width: number;
-  value(r: Risk): string | number | null;
-}
+type Column = SheetColumn<Risk>;
 
-/** The export's columns; their headers are ones the import recognises, so a sheet round-trips. */
 export const exportColumns: Column[] = [
   { header: 'Ref', width: 10, value: (r) => r.ref },
   { header: 'Title', width: 40, value: (r) => r.title },
@@ -36,17 +31,7 @@ export const exportColumns: Column[] = [
 ];
 
 export async function risksToXlsx(risks: Risk[], title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Assay';
-  workbook.title = title;
-  const sheet = workbook.addWorksheet('Risk register', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = exportColumns.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const risk of risks) sheet.addRow(exportColumns.map((c) => c.value(risk) ?? ''));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: exportColumns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sheetsToXlsx(title, [sheetOf('Risk register', exportColumns, risks)]);
 }
 
 /** The register as CSV, through the one CSV writer (formula-safe, RFC 4180). */

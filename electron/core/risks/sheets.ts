@@ -1,18 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { ImportPreview } from '../../../shared/contracts/risk-sheets';
 import type { ParsedInput } from '../../../shared/contracts';
-import { IMPORT_MAX_BYTES, importFields } from '../../../shared/domain/risk-sheet-fields';
+import { importFields } from '../../../shared/domain/risk-sheet-fields';
+import { exportFileName } from '../../../shared/rules/file-name';
+import {
+  fullMapping,
+  mappingErrors,
+  previewRows,
+  proposeMapping,
+} from '../../../shared/rules/sheet-mapping';
 import { audit, inTransaction, type CoreContext } from '../context';
 import { schema } from '../db';
 import { requireEngagement } from '../engagements';
-import { CommandFailure, invalid } from '../errors';
-import { readIncoming } from '../transfer';
 import { currentCriteria } from './criteria';
 import { annexC, loadRiskLookups } from './lookups';
 import { listRisks } from './register';
-import { readGrid } from './sheet-read';
-import { convertRows, mappingErrors, proposeMapping, type Mapping } from './sheet-rows';
+import { convertRows, type Mapping } from './sheet-rows';
 import { risksToCsv, risksToXlsx } from './sheet-write';
+import { readReceivedSheet, sheetRefusal } from '../sheets';
 import { formatRef, insertRisk, nextRefNumber, riskWriter } from './write';
 
 const { engagements, risks } = schema;
@@ -23,12 +28,7 @@ function exportName(ctx: CoreContext, engagementId: string, ext: string): string
     .from(engagements)
     .where(eq(engagements.id, engagementId))
     .get();
-  const safe =
-    (row?.name ?? '')
-      .replace(/[^A-Za-z0-9 _-]+/g, '')
-      .trim()
-      .replace(/\s+/g, '-') || 'engagement';
-  return `${safe}-risk-register-${ctx.now().slice(0, 10)}.${ext}`;
+  return exportFileName(row?.name ?? '', 'risk-register', ctx.now(), ext);
 }
 
 export async function exportRisksXlsx(ctx: CoreContext, engagementId: string) {
@@ -50,17 +50,10 @@ export function exportRisksCsv(ctx: CoreContext, engagementId: string) {
   };
 }
 
-/** The sheet the page sent through incoming.*, read once (the received file is then deleted). */
-function sheetBytes(ctx: CoreContext, input: { token: string; fileName: string }) {
-  return readIncoming(ctx, input.token, IMPORT_MAX_BYTES, () =>
-    invalid('file', `${input.fileName} is larger than 20 MB.`),
-  );
-}
-
 async function analyse(ctx: CoreContext, input: ParsedInput<'risks.importPreview'>) {
   requireEngagement(ctx, input.engagementId);
-  const grid = await readGrid(input.fileName, await sheetBytes(ctx, input));
-  const mapping: Mapping = input.mapping ?? proposeMapping(grid.headers);
+  const { grid } = await readReceivedSheet(ctx, input);
+  const mapping: Mapping = input.mapping ?? proposeMapping(importFields, grid.headers);
   const lookups = loadRiskLookups(ctx, input.engagementId);
   const criteria = currentCriteria(ctx, input.engagementId);
   const annex = annexC(ctx);
@@ -74,7 +67,7 @@ async function analyse(ctx: CoreContext, input: ParsedInput<'risks.importPreview
       .all()
       .map((r) => r.ref),
   );
-  const headerErrors = mappingErrors(mapping, grid.headers);
+  const headerErrors = mappingErrors(importFields, mapping, grid.headers);
   const converted =
     headerErrors.length > 0
       ? { rows: [], errors: [] }
@@ -104,46 +97,21 @@ export async function previewRiskImport(
   input: ParsedInput<'risks.importPreview'>,
 ): Promise<ImportPreview> {
   const { grid, mapping, errors } = await analyse(ctx, input);
-  const preview = grid.rows.slice(0, 20).map((cells, i) => {
-    const values: Record<string, string> = {};
-    for (const field of importFields) {
-      const index = mapping[field.key];
-      if (index !== null && index !== undefined) values[field.key] = cells[index] ?? '';
-    }
-    return { row: i + 2, values };
-  });
-  const fullMapping: Record<string, number | null> = {};
-  for (const field of importFields) fullMapping[field.key] = mapping[field.key] ?? null;
   return {
     format: grid.format,
     columns: grid.headers.map((header, index) => ({ index, header })),
-    mapping: fullMapping,
+    mapping: fullMapping(importFields, mapping),
     rowCount: grid.rows.length,
     errorCount: errors.length,
     errors: errors.slice(0, 200),
-    preview,
+    preview: previewRows(importFields, mapping, grid.rows),
   };
 }
 
 /** Imports all rows in one transaction; a single bad row means nothing is written. */
 export async function commitRiskImport(ctx: CoreContext, input: ParsedInput<'risks.importCommit'>) {
   const { errors, rows, lookups, criteria } = await analyse(ctx, input);
-  if (errors.length > 0) {
-    const first = errors
-      .slice(0, 3)
-      .map((e) => `row ${e.row}${e.field ? ` (${e.field})` : ''}: ${e.message}`)
-      .join('; ');
-    throw new CommandFailure(
-      'VALIDATION',
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${input.fileName}; nothing was imported. ${first}`,
-      {
-        issues: errors.slice(0, 200).map((e) => ({
-          path: `row ${e.row}${e.field ? `.${e.field}` : ''}`,
-          message: e.message,
-        })),
-      },
-    );
-  }
+  if (errors.length > 0) throw sheetRefusal(input.fileName, errors);
   const now = ctx.now();
   return inTransaction(ctx, () => {
     // Generated refs continue after both the stored ones and any R-n the sheet brings itself.

@@ -65,19 +65,3 @@ export const interviewQuestions = sqliteTable(
   },
   (t) => [uniqueIndex('interview_questions_requirement_position').on(t.requirementId, t.position)],
 );
-
-/** A requirement of one framework mapped to an identifier in another (NIST AI RMF, EU AI Act …). */
-export const crosswalkMappings = sqliteTable(
-  'crosswalk_mappings',
-  {
-    id: text('id').primaryKey(),
-    requirementId: text('requirement_id')
-      .notNull()
-      .references(() => requirements.id, { onDelete: 'cascade' }),
-    targetFramework: text('target_framework').notNull(),
-    targetRef: text('target_ref').notNull(),
-    source: text('source').notNull(),
-    note: text('note'),
-  },
-  (t) => [index('crosswalk_mappings_requirement').on(t.requirementId)],
-);

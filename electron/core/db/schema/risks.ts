@@ -24,6 +24,14 @@ export const aiSystems = sqliteTable(
     affectedPartiesJson: text('affected_parties_json').notNull().default('[]'),
     owner: text('owner').notNull().default(''),
     thirdPartiesJson: text('third_parties_json').notNull().default('[]'),
+    /**
+     * EU AI Act scoping: the organisation's roles towards the system (JSON array of role ids), its
+     * risk class, and for a high-risk system its Annex III point (null: high-risk through Annex I).
+     * Null risk class: not classified yet.
+     */
+    euAiActRolesJson: text('eu_ai_act_roles_json').notNull().default('[]'),
+    euAiActRiskClass: text('eu_ai_act_risk_class'),
+    euAiActAnnexIiiPoint: integer('eu_ai_act_annex_iii_point'),
     ...editStamp,
   },
   (t) => [index('ai_systems_engagement').on(t.engagementId)],

@@ -5,6 +5,7 @@ import { findings, method, results, soa } from './assessment';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
 import { certification, consistency, documentedInformation } from './readiness';
+import { euAiAct, nistCoverage } from './frameworks';
 import { h, s, type Node, type Pdf } from './kit';
 
 interface Section extends TocEntry {
@@ -37,6 +38,8 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
     systems: { id: 'systems', title: 'AI systems', body: () => aiSystems(P, d) },
     risks: { id: 'risks', title: 'AI risk register', body: () => riskRegister(P, d) },
     impact: { id: 'impact', title: 'Impact assessments', body: () => impactAssessments(P, d) },
+    euaiact: { id: 'euaiact', title: 'EU AI Act', body: () => euAiAct(P, d) },
+    nist: { id: 'nist', title: 'NIST AI RMF coverage', body: () => nistCoverage(P, d) },
     evidence: { id: 'evidence', title: 'Evidence index', body: () => evidenceIndex(P, d) },
     signoff: { id: 'signoff', title: 'Sign-off', body: () => signOff(P, d, signer) },
   };
@@ -54,6 +57,8 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
       'risks',
       'impact',
       'consistency',
+      'euaiact',
+      'nist',
       'evidence',
       'signoff',
     ],

@@ -12,6 +12,9 @@ import { SoaTab } from '../soa/SoaTab';
 import { ReadinessTab } from '../readiness/ReadinessTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { AssessmentSettingsTab } from './AssessmentSettingsTab';
+import { EuAiActTab } from '../eu-ai-act/EuAiActTab';
+import { NistCoverageTab } from '../nist/NistCoverageTab';
+import { Iso27001Tab } from '../iso27001/Iso27001Tab';
 
 export const workspaceTabs = [
   { key: 'interview', label: 'Interview' },
@@ -20,6 +23,9 @@ export const workspaceTabs = [
   { key: 'soa', label: 'Statement of Applicability' },
   { key: 'documents', label: 'Documented information' },
   { key: 'readiness', label: 'Readiness' },
+  { key: 'eu-ai-act', label: 'EU AI Act' },
+  { key: 'nist', label: 'NIST AI RMF' },
+  { key: 'iso27001', label: 'ISO/IEC 27001' },
   { key: 'settings', label: 'Assessment' },
 ] as const;
 
@@ -97,6 +103,9 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
       {tab === 'soa' && <SoaTab assessment={assessment} />}
       {tab === 'documents' && <DocumentsTab assessment={assessment} />}
       {tab === 'readiness' && <ReadinessTab assessment={assessment} />}
+      {tab === 'eu-ai-act' && <EuAiActTab assessment={assessment} />}
+      {tab === 'nist' && <NistCoverageTab assessment={assessment} />}
+      {tab === 'iso27001' && <Iso27001Tab assessment={assessment} />}
       {tab === 'settings' && <AssessmentSettingsTab assessment={assessment} />}
     </Stack>
   );

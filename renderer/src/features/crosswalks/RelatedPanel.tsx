@@ -3,14 +3,8 @@ import { Anchor, Badge, Group, Loader, Paper, Stack, Text, Title, Tooltip } from
 import type { RelatedItem, UnmatchedItem } from '../../../../shared/contracts/crosswalks';
 import { useCrosswalks } from '../../stores/crosswalks';
 import { useCatalog } from '../../stores/catalog';
-import {
-  confidenceLabel,
-  confidenceRank,
-  relationColor,
-  relationHelp,
-  relationLabel,
-  relationRank,
-} from './labels';
+import { confidenceLabel, confidenceRank, relationRank } from './labels';
+import { RelationBadge } from './RelationBadge';
 
 interface Props {
   /** The framework of the requirement or entry on screen. */
@@ -102,11 +96,7 @@ export function RelatedPanel({ frameworkId, requirementRef, linkFor }: Props) {
                   <Text size="sm" style={{ flex: 1 }} lineClamp={2}>
                     {linkFor ? <Anchor href={linkFor(g.frameworkId, ref)}>{title}</Anchor> : title}
                   </Text>
-                  <Tooltip label={relationHelp[row.relation]} multiline w={260}>
-                    <Badge variant="light" color={relationColor[row.relation]} tt="none">
-                      {relationLabel[row.relation]}
-                    </Badge>
-                  </Tooltip>
+                  <RelationBadge relation={row.relation} />
                   <Badge variant="outline" color="gray" tt="none">
                     {confidenceLabel[row.confidence]}
                   </Badge>

@@ -1,4 +1,5 @@
 import type { CrosswalkConfidence, CrosswalkRelation } from '../../../../shared/crosswalk/format';
+export { confidenceRank, relationRank } from '../../../../shared/crosswalk/format';
 
 export const relationLabel: Record<CrosswalkRelation, string> = {
   equivalent: 'Equivalent',
@@ -24,11 +25,3 @@ export const confidenceLabel: Record<CrosswalkConfidence, string> = {
   medium: 'Medium confidence',
   low: 'Low confidence',
 };
-
-/** Strongest first: a consultant reads the equivalents before the loose links. */
-export const relationRank: Record<CrosswalkRelation, number> = {
-  equivalent: 0,
-  'covers-part': 1,
-  supports: 2,
-};
-export const confidenceRank: Record<CrosswalkConfidence, number> = { high: 0, medium: 1, low: 2 };

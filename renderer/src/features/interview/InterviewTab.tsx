@@ -41,6 +41,7 @@ import { isAnswered, type NavFilter } from './filters';
 import { useInterviewKeys } from './use-interview-keys';
 import { InterviewExtras } from './InterviewExtras';
 import { RelatedPanel } from '../crosswalks/RelatedPanel';
+import { InterviewSuggestion } from '../iso27001/InterviewSuggestion';
 
 export function InterviewTab({
   assessment,
@@ -311,6 +312,11 @@ export function InterviewTab({
                     sessionSelect={sessionSelect}
                     onChange={edit}
                     onNotesBlur={() => void interview.flush(current.id)}
+                  />
+                  <InterviewSuggestion
+                    assessmentId={assessment.id}
+                    requirementId={current.id}
+                    result={draft.result}
                   />
                   <InterviewExtras assessment={assessment} requirement={current} />
                 </Stack>

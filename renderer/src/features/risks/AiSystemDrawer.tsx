@@ -24,6 +24,7 @@ import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';
+import { EuAiActFields } from '../eu-ai-act/EuAiActFields';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -41,6 +42,9 @@ function initial(s: AiSystem | null): Required<AiSystemInput> {
     affectedParties: s?.affectedParties ?? [],
     owner: s?.owner ?? '',
     thirdParties: s?.thirdParties ?? [],
+    euAiActRoles: s?.euAiActRoles ?? [],
+    euAiActRiskClass: s?.euAiActRiskClass ?? null,
+    euAiActAnnexIiiPoint: s?.euAiActAnnexIiiPoint ?? null,
   };
 }
 
@@ -169,6 +173,21 @@ export function AiSystemDrawer({ system, onClose }: { system: AiSystem | null; o
               onChange={(value) => set('thirdParties', value)}
             />
           </SimpleGrid>
+          <EuAiActFields
+            value={{
+              roles: v.euAiActRoles,
+              riskClass: v.euAiActRiskClass,
+              annexIiiPoint: v.euAiActAnnexIiiPoint,
+            }}
+            onChange={(scoping) =>
+              setV((old) => ({
+                ...old,
+                euAiActRoles: scoping.roles,
+                euAiActRiskClass: scoping.riskClass,
+                euAiActAnnexIiiPoint: scoping.annexIiiPoint,
+              }))
+            }
+          />
           <FormFooter
             onDelete={system ? confirmDelete : undefined}
             onCancel={onClose}

@@ -7,6 +7,7 @@ import { lifecycleStageLabels } from '../../../../shared/domain/risks';
 import { useRisks } from '../../stores/risks';
 import { EmptyState } from '../../components/EmptyState';
 import { AiSystemDrawer } from './AiSystemDrawer';
+import { RiskClassBadge } from '../eu-ai-act/RiskClassBadge';
 
 export function AiSystemsTab() {
   const systems = useRisks((s) => s.systems);
@@ -37,6 +38,7 @@ export function AiSystemsTab() {
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Role</Table.Th>
+                  <Table.Th>EU AI Act</Table.Th>
                   <Table.Th>Life-cycle stage</Table.Th>
                   <Table.Th>Model type</Table.Th>
                   <Table.Th>Data</Table.Th>
@@ -57,6 +59,15 @@ export function AiSystemsTab() {
                       </Text>
                     </Table.Td>
                     <Table.Td>{aiRoleLabels[s.orgRole]}</Table.Td>
+                    <Table.Td>
+                      <RiskClassBadge
+                        scoping={{
+                          roles: s.euAiActRoles,
+                          riskClass: s.euAiActRiskClass,
+                          annexIiiPoint: s.euAiActAnnexIiiPoint,
+                        }}
+                      />
+                    </Table.Td>
                     <Table.Td>{lifecycleStageLabels[s.lifecycleStage]}</Table.Td>
                     <Table.Td>{s.modelType || '—'}</Table.Td>
                     <Table.Td>
