@@ -165,3 +165,15 @@ export function migrationsUpTo(lastTag: string): string {
   fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
   return dir;
 }
+
+/** How many shipped migrations come after `tag`: what a store migrated up to `tag` applies at start. */
+export function migrationsAfter(tag: string): number {
+  const entries = (
+    JSON.parse(
+      fs.readFileSync(path.join(projectRoot, 'migrations', 'meta', '_journal.json'), 'utf8'),
+    ) as { entries: JournalEntry[] }
+  ).entries;
+  const index = entries.findIndex((e) => e.tag === tag);
+  if (index < 0) throw new Error(`no shipped migration ${tag}`);
+  return entries.length - index - 1;
+}

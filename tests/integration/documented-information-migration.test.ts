@@ -1,12 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { DocumentRow } from '../../shared/contracts/documents';
 import type { ReadinessView } from '../../shared/contracts/readiness';
 import { openStore } from '../../electron/core/db/open';
-import { projectRoot, startTestCore, tempDir } from '../helpers/core';
-import { FRAMEWORK_ID, migrationsUpTo, rowsOf, seedAssessment, tableNames } from '../helpers/db';
+import { startTestCore, tempDir } from '../helpers/core';
+import {
+  FRAMEWORK_ID,
+  migrationsAfter,
+  migrationsUpTo,
+  rowsOf,
+  seedAssessment,
+  tableNames,
+} from '../helpers/db';
 import { call } from '../helpers/evidence';
 
 /** The store of the release before documented-information records, with a catalog row to point at. */
@@ -36,14 +41,6 @@ function installOldCatalog(sqlite: Database.Database): void {
   });
 }
 
-/** How many shipped migrations come after `tag`, read from the journal. */
-function shippedAfter(tag: string): number {
-  const journal = JSON.parse(
-    fs.readFileSync(path.join(projectRoot, 'migrations', 'meta', '_journal.json'), 'utf8'),
-  ) as { entries: { tag: string }[] };
-  return journal.entries.length - 1 - journal.entries.findIndex((e) => e.tag === tag);
-}
-
 const userTables = (sqlite: Database.Database) =>
   tableNames(sqlite).filter(
     (t) =>
@@ -71,20 +68,31 @@ describe('migration 0003: documented-information records', () => {
     );
     old.close();
 
-    const core = await startTestCore(dataDir);
+    // Exactly migration 0003 first: every row kept, a backup taken, the two tables added.
+    const upgraded = await openStore({
+      dataDir,
+      migrationsDir: migrationsUpTo('0003_documented_information'),
+    });
     try {
-      const sqlite = core.store.sqlite;
-      // This one and every migration shipped after it (the journal's entries past 0002).
-      expect(core.store.migration.applied).toBe(shippedAfter('0002_question_stages'));
-      expect(core.store.migration.backupFile).not.toBeNull();
+      const sqlite = upgraded.sqlite;
+      expect(upgraded.migration.applied).toBe(1);
+      expect(upgraded.migration.backupFile).not.toBeNull();
       expect(tableNames(sqlite)).toEqual(
         expect.arrayContaining(['documented_information', 'documented_information_evidence']),
       );
-      // Every table that was there keeps its rows; tables later migrations add start empty.
-      const after = Object.fromEntries(userTables(sqlite).map((t) => [t, rowsOf(sqlite, t)]));
-      for (const table of Object.keys(after))
-        if (!(table in before)) expect(after[table], table).toEqual([]);
-      expect(Object.fromEntries(Object.keys(before).map((t) => [t, after[t]]))).toEqual(before);
+      expect(Object.fromEntries(userTables(sqlite).map((t) => [t, rowsOf(sqlite, t)]))).toEqual(
+        before,
+      );
+      expect(sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+
+    // Then today's app on that store: the later migrations apply and the records work.
+    const core = await startTestCore(dataDir);
+    try {
+      const sqlite = core.store.sqlite;
+      expect(core.store.migration.applied).toBe(migrationsAfter('0003_documented_information'));
       expect(sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
 
       const rows = await call<DocumentRow[]>(core, 'documents.list', {
