@@ -20,6 +20,7 @@ import { verifyHandlers } from './verify';
 import { packHandlers } from './packs';
 import { transferHandlers } from './transfer';
 import { trustHandlers } from './trust';
+import { cycleHandlers } from './cycle';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   ...packHandlers,
   ...transferHandlers,
   ...trustHandlers,
+  ...cycleHandlers,
 };

@@ -20,6 +20,7 @@ import { identityContracts } from './identities';
 import { packContracts } from './packs';
 import { incomingContracts } from './incoming';
 import { trustContracts } from './trust';
+import { cycleContracts } from './cycle';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -44,6 +45,7 @@ export const contracts = {
   ...packContracts,
   ...incomingContracts,
   ...trustContracts,
+  ...cycleContracts,
 };
 
 export type Contracts = typeof contracts;

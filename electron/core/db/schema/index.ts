@@ -6,3 +6,4 @@ export * from './signing';
 export * from './audit';
 export * from './documented-information';
 export * from './trust';
+export * from './cycle';

@@ -12,6 +12,7 @@ import { SoaTab } from '../soa/SoaTab';
 import { ReadinessTab } from '../readiness/ReadinessTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { AssessmentSettingsTab } from './AssessmentSettingsTab';
+import { CycleBar } from '../cycle/CycleBar';
 
 export const workspaceTabs = [
   { key: 'interview', label: 'Interview' },
@@ -72,6 +73,7 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
           <Progress value={pct} aria-label="Assessment progress" />
         </Stack>
       </Group>
+      <CycleBar assessment={assessment} />
       {assessment.status === 'final' && (
         <Alert color="green" icon={<IconLock size={16} />} py="xs">
           This assessment is final and read-only. Reopen it on the Assessment tab to change

@@ -22,6 +22,7 @@ import { FindingModal } from './FindingModal';
 import { FindingsTable } from './FindingsTable';
 import { filterAndSort, isOverdue, type FindingFilter, type Sort, type SortKey } from './filter';
 import { ReadOnlyTooltip } from './ReadOnlyTooltip';
+import { CarriedFindingsPanel } from '../cycle/CarriedFindingsPanel';
 
 const gradeOptions = findingGrades.map((value) => ({ value, label: findingGradeLabels[value] }));
 const statusOptions = findingStatuses.map((value) => ({
@@ -166,6 +167,7 @@ export function FindingsTab({ assessment }: { assessment: Assessment }) {
           </Paper>
         </>
       )}
+      <CarriedFindingsPanel assessment={assessment} />
     </>
   );
 }

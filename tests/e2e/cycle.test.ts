@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { tempDir } from '../helpers/core';
+import { call } from './api';
+import { launchBrowser, serveApp, watchPage, type ServedApp } from './harness';
+
+const req = (ref: string) => `iso-iec-42001-2023:${ref}`;
+
+/**
+ * The yearly cycle in the browser: last year's final assessment, "Start the next assessment",
+ * the carried-over decisions to confirm, and "last time" beside the new, empty answer.
+ */
+describe('the next cycle in the browser', () => {
+  let browser: Browser;
+  let app: ServedApp;
+  let page: Page;
+  let problems: string[];
+  let lastYearId = '';
+  let nextId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await serveApp(tempDir('assay-e2e-cycle-'));
+    const engagement = await call(app, 'engagements.create', {
+      clientName: 'Northwind Lending',
+      aimsScope: 'Credit scoring and the support chatbot',
+      leadAssessor: 'Dana Okafor',
+    });
+    const created = await call(app, 'assessments.create', {
+      engagementId: engagement.id,
+      title: 'Gap assessment 2025',
+    });
+    lastYearId = created.id;
+    await call(app, 'responses.save', {
+      assessmentId: lastYearId,
+      requirementId: req('6.1.2'),
+      result: 'nonconformant',
+      notes: 'No documented risk assessment method; two models launched without one.',
+    });
+    await call(app, 'findings.create', {
+      assessmentId: lastYearId,
+      requirementId: req('6.1.2'),
+      grade: 'major',
+      statement: 'AI risks are not assessed before release.',
+      owner: 'Chief Risk Officer',
+    });
+    await call(app, 'soa.save', {
+      assessmentId: lastYearId,
+      requirementId: req('A.2.2'),
+      applicable: true,
+      justification: 'The AI policy is the top of the AIMS.',
+      implementationStatus: 'implemented',
+    });
+    await call(app, 'assessments.setStatus', { id: lastYearId, status: 'final' });
+    page = await browser.newPage();
+    problems = watchPage(page);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await browser?.close();
+  });
+
+  it('starts the next assessment from a final one and lists what it carried over', async () => {
+    await page.goto(`${app.openUrl}#/assessments/${lastYearId}/interview`);
+    await page.getByRole('button', { name: 'Start the next assessment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start the next assessment' });
+    await expect.poll(() => dialog.getByLabel('Title').inputValue()).toBe('Gap assessment 2026');
+    await dialog.getByRole('button', { name: 'Start the next assessment' }).click();
+
+    const carried = page.getByRole('region', { name: 'Carried over' });
+    await expect.poll(() => carried.isVisible()).toBe(true);
+    await expect
+      .poll(() => carried.getByText('2 of 2 still to confirm', { exact: false }).isVisible())
+      .toBe(true);
+    nextId = /#\/assessments\/([^/]+)/.exec(page.url())?.[1] ?? '';
+    expect(nextId).not.toBe(lastYearId);
+    await carried.getByRole('button', { name: /^Confirm A\.2\.2/ }).click();
+    await expect
+      .poll(() => carried.getByText('1 of 2 still to confirm', { exact: false }).isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByText(/Follows\s*Gap assessment 2025/).isVisible()).toBe(true);
+  });
+
+  it('shows last time beside the empty answer and keeps last year open in the findings', async () => {
+    await page.goto(`${app.url}#/assessments/${nextId}/interview/6.1.2`);
+    const lastTime = page.getByRole('region', { name: 'Last time' });
+    await expect.poll(() => lastTime.isVisible()).toBe(true);
+    await expect.poll(() => lastTime.getByText('Nonconformant').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        lastTime.getByText('No documented risk assessment method', { exact: false }).isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => lastTime.getByText('F-001').isVisible()).toBe(true);
+    // This year's answer is empty: nothing chosen, no notes.
+    const result = page.getByRole('radiogroup', { name: 'Result' });
+    expect(await result.locator('[aria-checked="true"]').allTextContents()).toEqual([
+      expect.stringContaining('Not assessed'),
+    ]);
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
+    expect(await call(app, 'responses.list', { assessmentId: nextId })).toEqual([]);
+
+    await page.goto(`${app.url}#/assessments/${nextId}/findings`);
+    const carriedFindings = page.getByRole('region', { name: 'Carried-over findings' });
+    await expect
+      .poll(() => carriedFindings.getByText('Gap assessment 2025 F-001').isVisible())
+      .toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
