@@ -21,6 +21,7 @@ import { packHandlers } from './packs';
 import { transferHandlers } from './transfer';
 import { trustHandlers } from './trust';
 import { cycleHandlers } from './cycle';
+import { comparisonHandlers } from './comparison';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -49,4 +50,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...trustHandlers,
   ...cycleHandlers,
+  ...comparisonHandlers,
 };

@@ -36,6 +36,9 @@ const AssessmentWorkspace = lazy(() =>
 const ReportsScreen = lazy(() =>
   import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 );
+const CompareScreen = lazy(() =>
+  import('./features/comparison/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -90,6 +93,9 @@ function Screen({ route }: { route: string[] }) {
       );
     case 'reports':
       return <ReportsScreen />;
+    case 'compare':
+      if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
+      return <EngagementsScreen />;
     default:
       return <EngagementsScreen />;
   }
@@ -99,7 +105,9 @@ export function App() {
   const route = useRoute();
   const active = route[0] ?? 'engagements';
   const [navOpened, nav] = useDisclosure(false);
-  const label = sections.find((s) => s.key === active)?.label ?? 'Engagements';
+  const label =
+    sections.find((s) => s.key === active)?.label ??
+    (active === 'compare' ? 'What changed' : 'Engagements');
   // The window's title names the screen, so a screen reader and the task switcher say where we are.
   useEffect(() => {
     document.title = `${label} — Assay`;

@@ -21,6 +21,7 @@ import { packContracts } from './packs';
 import { incomingContracts } from './incoming';
 import { trustContracts } from './trust';
 import { cycleContracts } from './cycle';
+import { comparisonContracts } from './comparison';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -46,6 +47,7 @@ export const contracts = {
   ...incomingContracts,
   ...trustContracts,
   ...cycleContracts,
+  ...comparisonContracts,
 };
 
 export type Contracts = typeof contracts;

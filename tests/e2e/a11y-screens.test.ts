@@ -164,6 +164,43 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('Catalog › requirement');
   });
 
+  let compareEngagement = '';
+  it('What changed: two cycles side by side and the trend', async () => {
+    // The small demo has one cycle; a second engagement with two, built as a user would.
+    const engagement = await call(app, 'engagements.create', {
+      clientName: 'Fabrikam Insurance',
+      aimsScope: 'Claims triage models',
+      leadAssessor: 'Dana Okafor',
+    });
+    compareEngagement = engagement.id;
+    const last = await call(app, 'assessments.create', {
+      engagementId: engagement.id,
+      title: 'Gap assessment 2025',
+    });
+    const requirementId = 'iso-iec-42001-2023:6.1.2';
+    await call(app, 'responses.save', {
+      assessmentId: last.id,
+      requirementId,
+      result: 'nonconformant',
+    });
+    await call(app, 'assessments.setStatus', { id: last.id, status: 'final' });
+    const next = await call(app, 'cycle.startNext', {
+      assessmentId: last.id,
+      title: 'Gap assessment 2026',
+    });
+    await call(app, 'responses.save', {
+      assessmentId: next.id,
+      requirementId,
+      result: 'conformant',
+    });
+    await open(`compare/${engagement.id}`, page.getByRole('tab', { name: 'Requirements' }));
+    await check('What changed');
+    for (const tab of ['Findings', 'Statement of Applicability', 'Risk levels']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await check(`What changed › ${tab}`);
+    }
+  });
+
   it('Settings', async () => {
     await open('settings', heading('Settings'));
     await check('Settings');
@@ -205,6 +242,7 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       ['reports', heading('Export a report')],
       ['catalog', page.getByLabel('Search requirements')],
       ['settings', heading('Settings')],
+      [`compare/${compareEngagement}`, page.getByRole('tab', { name: 'Requirements' })],
     ];
     const overflowing: string[] = [];
     for (const [hash, ready] of screens) {

@@ -107,4 +107,31 @@ describe('the next cycle in the browser', () => {
       .toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it('compares the two cycles: the improved requirement, the findings open at both, the trend', async () => {
+    await call(app, 'responses.save', {
+      assessmentId: nextId,
+      requirementId: req('6.1.2'),
+      result: 'conformant',
+    });
+    await page.goto(`${app.url}#/assessments/${nextId}/interview`);
+    await page.getByRole('link', { name: 'What changed since Gap assessment 2025' }).click();
+    const summary = page.getByLabel('Summary');
+    await expect.poll(() => summary.getByText('1 improved · 0 worsened').isVisible()).toBe(true);
+    const rows = page.getByRole('table', { name: 'Requirement changes' });
+    await expect
+      .poll(() =>
+        rows.getByRole('row', { name: /6\.1\.2 .*Nonconformant Conformant Improved/ }).count(),
+      )
+      .toBe(1);
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    const both = page.getByRole('region', { name: 'Open at both' });
+    await expect.poll(() => both.getByText('F-001').isVisible()).toBe(true);
+    const trend = page.getByRole('table', { name: 'Readiness per cycle' });
+    expect(await trend.getByRole('row').count()).toBe(3);
+    await expect
+      .poll(() => page.getByTestId('trend-chart').locator('svg').count())
+      .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
 });

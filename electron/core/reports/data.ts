@@ -20,6 +20,7 @@ import { requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
+import { comparisonSection } from './comparison-data';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import type { ReportData, ReportOptions } from './types';
 
@@ -185,5 +186,6 @@ export function reportData(
     risks: withRisks ? riskSummary(ctx, engagement.id, options.kind === 'risks') : null,
     impactAssessments: full ? impactAssessmentsOf(ctx, engagement.id) : [],
     ...(full ? evidenceIndex(ctx, engagement.id, omit) : { evidence: [], evidenceOmitted: 0 }),
+    comparison: full ? comparisonSection(ctx, assessmentId) : null,
   };
 }

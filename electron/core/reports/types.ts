@@ -142,6 +142,52 @@ export interface ReportData {
   }[];
   evidence: { title: string; sha256: string; date: string; classification: string }[];
   evidenceOmitted: number;
+  /** What changed since the previous assessment of the engagement; null when there is none. */
+  comparison: ReportComparison | null;
+}
+
+export interface ReportComparedFinding {
+  ref: string;
+  raisedIn: string;
+  requirementRef: string;
+  grade: string;
+  statement: string;
+}
+
+export interface ReportComparison {
+  previousTitle: string;
+  previousAsOf: string;
+  score: { before: number | null; after: number | null };
+  verdict: { before: string; after: string };
+  counts: {
+    improved: number;
+    worsened: number;
+    unchanged: number;
+    new: number;
+    notCompared: number;
+  };
+  /** Improved, worsened and new requirements only. */
+  changed: {
+    ref: string;
+    title: string;
+    before: string;
+    after: string;
+    change: string;
+    changeKey: string;
+  }[];
+  opened: ReportComparedFinding[];
+  closed: ReportComparedFinding[];
+  stillOpen: number;
+  soa: { ref: string; title: string; change: string }[];
+  risks: { before: number; after: number; summary: string };
+  trend: {
+    title: string;
+    at: string;
+    final: boolean;
+    score: number | null;
+    verdict: string;
+    openFindings: number;
+  }[];
 }
 
 /** What the worker receives: the data plus how to present it. */

@@ -5,6 +5,7 @@ import { findings, method, results, soa } from './assessment';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
 import { certification, consistency, documentedInformation } from './readiness';
+import { comparison } from './comparison';
 import { h, s, type Node, type Pdf } from './kit';
 
 interface Section extends TocEntry {
@@ -33,6 +34,11 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
     clauses: { id: 'clauses', title: 'Results by clause', body: () => results(P, d, false) },
     annex: { id: 'annex', title: 'Results by Annex A area', body: () => results(P, d, true) },
     findings: { id: 'findings', title: 'Findings', body: () => findings(P, d) },
+    comparison: {
+      id: 'comparison',
+      title: 'Since the previous assessment',
+      body: () => comparison(P, d),
+    },
     soa: { id: 'soa', title: 'Statement of Applicability', body: () => soa(P, d) },
     systems: { id: 'systems', title: 'AI systems', body: () => aiSystems(P, d) },
     risks: { id: 'risks', title: 'AI risk register', body: () => riskRegister(P, d) },
@@ -48,6 +54,7 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
       'clauses',
       'annex',
       'findings',
+      ...(d.comparison ? ['comparison'] : []),
       'soa',
       'documents',
       'systems',

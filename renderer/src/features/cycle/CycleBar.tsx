@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { IconRepeat } from '@tabler/icons-react';
+import { IconArrowsDiff, IconRepeat } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import { href } from '../../router/hash-route';
 import { useCycle } from '../../stores/cycle';
@@ -38,6 +38,17 @@ export function CycleBar({ assessment }: { assessment: Assessment }) {
             </>
           )}
         </Text>
+      )}
+      {mine.previous && (
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconArrowsDiff size={14} />}
+          component="a"
+          href={href('compare', assessment.engagementId, mine.previous.id, assessment.id)}
+        >
+          What changed since {mine.previous.title}
+        </Button>
       )}
       {next && (
         <Text size="sm">

@@ -1,0 +1,69 @@
+/**
+ * The report's "Since the previous assessment" section. The render worker is a built file: run
+ * `npx electron-vite build` before this test (npm test builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestCore } from '../helpers/core';
+import { lastYear, req } from '../helpers/cycle';
+import { caller, type TestCore } from '../helpers/risk-core';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await startTestCore();
+});
+afterEach(() => core.close());
+
+const text = (file: string) =>
+  spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', timeout: 60_000 }).stdout;
+
+describe('the report compares with the previous assessment', () => {
+  it('has the section, with scores, changed requirements and findings, only when there is a previous one', async () => {
+    const { ok } = caller(core);
+    const before = await lastYear(core);
+    const first = await ok('reports.export', {
+      assessmentId: before.assessment.id,
+      kind: 'full',
+      draft: true,
+    });
+    expect(text(path.join(core.dataDir, 'exports', first.fileName))).not.toMatch(
+      /Since the previous assessment/,
+    );
+
+    const after = await ok('cycle.startNext', {
+      assessmentId: before.assessment.id,
+      title: 'Gap assessment 2026',
+    });
+    await ok('responses.save', {
+      assessmentId: after.id,
+      requirementId: req('6.1.2'),
+      result: 'conformant',
+    });
+    await ok('responses.save', {
+      assessmentId: after.id,
+      requirementId: req('4.1'),
+      result: 'nonconformant',
+    });
+    await ok('findings.create', {
+      assessmentId: after.id,
+      requirementId: req('4.1'),
+      grade: 'major',
+      statement: 'Nobody revisited the context after the merger.',
+    });
+    const second = await ok('reports.export', {
+      assessmentId: after.id,
+      kind: 'full',
+      draft: true,
+    });
+    const t = text(path.join(core.dataDir, 'exports', second.fileName));
+    expect(t).toMatch(/Since the previous assessment/);
+    expect(t).toMatch(/Compared with “Gap assessment 2025”/);
+    expect(t).toMatch(/1 requirement improved, 1 worsened/);
+    expect(t).toMatch(/Readiness over every cycle/);
+    expect(t).toMatch(/Nobody revisited the context after the merger/);
+    expect(t).toMatch(/1 raised and 0 closed since the previous assessment; 3 open at both times/);
+    expect(t).toMatch(/6\.1\.2\s+AI risk assessment\s+Nonconformant\s+Conformant\s+Improved/);
+    expect(t).toMatch(/4\.1\s+.*Conformant\s+Nonconformant\s+Worsened/);
+  });
+});
