@@ -22,6 +22,7 @@ import { transferHandlers } from './transfer';
 import { trustHandlers } from './trust';
 import { cycleHandlers } from './cycle';
 import { comparisonHandlers } from './comparison';
+import { correctiveActionHandlers } from './corrective-actions';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -51,4 +52,5 @@ export const handlers: Handlers = {
   ...trustHandlers,
   ...cycleHandlers,
   ...comparisonHandlers,
+  ...correctiveActionHandlers,
 };

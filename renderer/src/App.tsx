@@ -9,6 +9,7 @@ import {
   IconListCheck,
   IconSettings,
   IconShieldExclamation,
+  IconTool,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Loader } from '@mantine/core';
@@ -39,6 +40,11 @@ const ReportsScreen = lazy(() =>
 const CompareScreen = lazy(() =>
   import('./features/comparison/CompareScreen').then((m) => ({ default: m.CompareScreen })),
 );
+const ActionsScreen = lazy(() =>
+  import('./features/corrective-actions/ActionsScreen').then((m) => ({
+    default: m.ActionsScreen,
+  })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -54,6 +60,7 @@ const sections: Section[] = [
   { key: 'assessments', label: 'Assessments', icon: <IconChecklist size={18} /> },
   { key: 'evidence', label: 'Evidence', icon: <IconFolders size={18} /> },
   { key: 'risks', label: 'Risks', icon: <IconShieldExclamation size={18} /> },
+  { key: 'actions', label: 'Corrective actions', icon: <IconTool size={18} /> },
   { key: 'soa', label: 'Statement of Applicability', icon: <IconListCheck size={18} /> },
   { key: 'reports', label: 'Reports', icon: <IconFileCertificate size={18} /> },
   { key: 'catalog', label: 'Catalog', icon: <IconBook2 size={18} /> },
@@ -93,6 +100,8 @@ function Screen({ route }: { route: string[] }) {
       );
     case 'reports':
       return <ReportsScreen />;
+    case 'actions':
+      return <ActionsScreen key={id ?? ''} engagementId={id} />;
     case 'compare':
       if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
       return <EngagementsScreen />;

@@ -22,6 +22,7 @@ import { incomingContracts } from './incoming';
 import { trustContracts } from './trust';
 import { cycleContracts } from './cycle';
 import { comparisonContracts } from './comparison';
+import { correctiveActionContracts } from './corrective-actions';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -48,6 +49,7 @@ export const contracts = {
   ...trustContracts,
   ...cycleContracts,
   ...comparisonContracts,
+  ...correctiveActionContracts,
 };
 
 export type Contracts = typeof contracts;

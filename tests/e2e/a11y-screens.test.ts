@@ -164,6 +164,22 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('Catalog › requirement');
   });
 
+  it('Corrective actions: the register and an action', async () => {
+    const register = page.getByRole('table', { name: 'Corrective-action register' });
+    await open(`actions/${engagementId}`, register);
+    await check('Corrective actions');
+    await checkDialog(
+      'Corrective actions › an action awaiting review',
+      register.getByRole('row', { name: /Awaiting effectiveness review/ }).getByRole('button'),
+      /Corrective action —/,
+    );
+    await checkDialog(
+      'Corrective actions › an accepted action',
+      register.getByRole('row', { name: /Accepted/ }).getByRole('button'),
+      /Corrective action —/,
+    );
+  });
+
   let compareEngagement = '';
   it('What changed: two cycles side by side and the trend', async () => {
     // The small demo has one cycle; a second engagement with two, built as a user would.
@@ -243,6 +259,7 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       ['catalog', page.getByLabel('Search requirements')],
       ['settings', heading('Settings')],
       [`compare/${compareEngagement}`, page.getByRole('tab', { name: 'Requirements' })],
+      [`actions/${engagementId}`, page.getByRole('table', { name: 'Corrective-action register' })],
     ];
     const overflowing: string[] = [];
     for (const [hash, ready] of screens) {

@@ -17,6 +17,7 @@ describe('the next cycle in the browser', () => {
   let problems: string[];
   let lastYearId = '';
   let nextId = '';
+  let engagementId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -26,6 +27,7 @@ describe('the next cycle in the browser', () => {
       aimsScope: 'Credit scoring and the support chatbot',
       leadAssessor: 'Dana Okafor',
     });
+    engagementId = engagement.id;
     const created = await call(app, 'assessments.create', {
       engagementId: engagement.id,
       title: 'Gap assessment 2025',
@@ -132,6 +134,48 @@ describe('the next cycle in the browser', () => {
     await expect
       .poll(() => page.getByTestId('trend-chart').locator('svg').count())
       .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("raises last cycle's finding's corrective action and closes it through its review", async () => {
+    await page.goto(`${app.url}#/assessments/${nextId}/findings`);
+    await page
+      .getByRole('button', { name: 'Corrective action for Gap assessment 2025 F-001' })
+      .click();
+    const drawer = page.getByRole('dialog', { name: 'Corrective action — F-001' });
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    await drawer.getByText('Five whys', { exact: true }).click();
+    await drawer.getByLabel('Why 1').fill('Models shipped without a risk assessment.');
+    await drawer
+      .getByLabel('Root cause', { exact: true })
+      .fill('The release process had no risk gate.');
+    await drawer
+      .getByLabel('Corrective action', { exact: true })
+      .fill('A risk gate in the release checklist, owned by the risk office.');
+    const today = new Date().toISOString().slice(0, 10);
+    await drawer.getByLabel('Completed on').fill(today);
+    await drawer.getByRole('button', { name: 'Save action' }).click();
+    // Completed, not yet reviewed: the finding stays open.
+    const review = drawer.getByRole('form', { name: 'Effectiveness review' });
+    await expect.poll(() => review.isVisible()).toBe(true);
+    const open = await call(app, 'findings.list', { assessmentId: lastYearId });
+    expect(open.find((f) => f.ref === 'F-001')?.status).toBe('open');
+
+    await review.getByLabel('Reviewer').fill('Internal audit lead');
+    await review.getByRole('radio', { name: 'Effective — close the finding' }).check();
+    await review.getByRole('button', { name: 'Record review' }).click();
+    await expect
+      .poll(() => drawer.getByText('Verified effective on', { exact: false }).isVisible())
+      .toBe(true);
+    const closed = await call(app, 'findings.list', { assessmentId: lastYearId });
+    expect(closed.find((f) => f.ref === 'F-001')).toMatchObject({ status: 'closed' });
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${app.url}#/actions/${engagementId}`);
+    const register = page.getByRole('table', { name: 'Corrective-action register' });
+    await expect
+      .poll(() => register.getByRole('row', { name: /F-001.*Verified effective/ }).count())
+      .toBe(1);
     expect(problems).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
  * The report's "Since the previous assessment" section. The render worker is a built file: run
  * `npx electron-vite build` before this test (npm test builds first).
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestCore } from '../helpers/core';
+import { pdfText } from '../helpers/pdf-text';
 import { lastYear, req } from '../helpers/cycle';
 import { caller, type TestCore } from '../helpers/risk-core';
 
@@ -15,8 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const text = (file: string) =>
-  spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', timeout: 60_000 }).stdout;
+const text = pdfText;
 
 describe('the report compares with the previous assessment', () => {
   it('has the section, with scores, changed requirements and findings, only when there is a previous one', async () => {

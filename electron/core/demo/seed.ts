@@ -16,6 +16,7 @@ import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
+import { seedCorrectiveActionsDemo } from '../corrective-actions';
 
 export type DemoSize = 'small' | 'large';
 
@@ -35,6 +36,7 @@ export interface DemoReport {
   evidence: number;
   /** Documented-information records. */
   documents: number;
+  correctiveActions: number;
   assessmentIds: string[];
   engagementIds: string[];
 }
@@ -105,6 +107,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     risks: 0,
     evidence: 0,
     documents: 0,
+    correctiveActions: 0,
     assessmentIds: [],
     engagementIds: [],
   };
@@ -151,6 +154,8 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
       evidence,
       prepared,
     });
+    // Last: it draws ids from the same rng, so everything seeded before it stays as it was.
+    report.correctiveActions += seedCorrectiveActionsDemo(ctx, scope).actions;
   }
   return report;
 }

@@ -20,6 +20,7 @@ import { requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
+import { actionsSection } from './actions-data';
 import { comparisonSection } from './comparison-data';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import type { ReportData, ReportOptions } from './types';
@@ -187,5 +188,6 @@ export function reportData(
     impactAssessments: full ? impactAssessmentsOf(ctx, engagement.id) : [],
     ...(full ? evidenceIndex(ctx, engagement.id, omit) : { evidence: [], evidenceOmitted: 0 }),
     comparison: full ? comparisonSection(ctx, assessmentId) : null,
+    actions: full ? actionsSection(ctx, assessmentId) : null,
   };
 }

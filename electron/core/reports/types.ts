@@ -144,6 +144,28 @@ export interface ReportData {
   evidenceOmitted: number;
   /** What changed since the previous assessment of the engagement; null when there is none. */
   comparison: ReportComparison | null;
+  /** The corrective actions of this assessment's findings and of those it carried (full report). */
+  actions: ReportActions | null;
+}
+
+export interface ReportActions {
+  rows: {
+    ref: string;
+    raisedIn: string;
+    requirementRef: string;
+    grade: string;
+    rootCause: string;
+    action: string;
+    owner: string;
+    dueDate: string | null;
+    daysOverdue: number;
+    status: string;
+    statusKey: string;
+    /** How it ended, or where it stands, in a sentence. */
+    closure: string;
+  }[];
+  /** Open nonconformities with no action yet, as "F-003 (Gap assessment 2026, 7.2)". */
+  withoutAction: string[];
 }
 
 export interface ReportComparedFinding {

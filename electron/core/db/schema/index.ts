@@ -7,3 +7,4 @@ export * from './audit';
 export * from './documented-information';
 export * from './trust';
 export * from './cycle';
+export * from './corrective-actions';

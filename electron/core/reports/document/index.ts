@@ -6,6 +6,7 @@ import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
 import { certification, consistency, documentedInformation } from './readiness';
 import { comparison } from './comparison';
+import { correctiveActions } from './actions';
 import { h, s, type Node, type Pdf } from './kit';
 
 interface Section extends TocEntry {
@@ -34,6 +35,11 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
     clauses: { id: 'clauses', title: 'Results by clause', body: () => results(P, d, false) },
     annex: { id: 'annex', title: 'Results by Annex A area', body: () => results(P, d, true) },
     findings: { id: 'findings', title: 'Findings', body: () => findings(P, d) },
+    actions: {
+      id: 'actions',
+      title: 'Corrective actions',
+      body: () => correctiveActions(P, d),
+    },
     comparison: {
       id: 'comparison',
       title: 'Since the previous assessment',
@@ -54,6 +60,7 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
       'clauses',
       'annex',
       'findings',
+      'actions',
       ...(d.comparison ? ['comparison'] : []),
       'soa',
       'documents',

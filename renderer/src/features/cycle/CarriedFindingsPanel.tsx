@@ -1,16 +1,24 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import { formatDate } from '../../format';
 import { href } from '../../router/hash-route';
 import { useCycle } from '../../stores/cycle';
 import { FindingStatusBadge, GradeBadge } from '../findings/GradeBadge';
+import type { FindingHeader } from '../corrective-actions/CorrectiveActionDrawer';
 
 /**
  * Findings of earlier cycles still open when this one started. They keep their references and
  * their corrective actions; they are listed here, never raised again under new numbers.
  */
-export function CarriedFindingsPanel({ assessment }: { assessment: Assessment }) {
+export function CarriedFindingsPanel({
+  assessment,
+  onAction,
+}: {
+  assessment: Assessment;
+  /** Opens a carried finding's corrective action: this cycle is where it gets closed. */
+  onAction?(finding: FindingHeader): void;
+}) {
   const { view, load } = useCycle();
   useEffect(() => {
     void load(assessment.id);
@@ -42,6 +50,29 @@ export function CarriedFindingsPanel({ assessment }: { assessment: Assessment })
                 </Text>
               )}
             </Text>
+            {onAction && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                ml="auto"
+                style={{ flexShrink: 0 }}
+                aria-label={`Corrective action for ${f.fromTitle} ${f.ref}`}
+                onClick={() =>
+                  onAction({
+                    id: f.findingId,
+                    ref: f.ref,
+                    grade: f.grade,
+                    statement: f.statement,
+                    owner: f.owner,
+                    closed: f.status === 'closed',
+                    raisedIn: f.fromTitle,
+                    requirementRef: f.requirementRef,
+                  })
+                }
+              >
+                Corrective action
+              </Button>
+            )}
           </Group>
         ))}
       </Stack>
