@@ -170,12 +170,18 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('Corrective actions');
     await checkDialog(
       'Corrective actions › an action awaiting review',
-      register.getByRole('row', { name: /Awaiting effectiveness review/ }).getByRole('button'),
+      register
+        .getByRole('row', { name: /Awaiting effectiveness review/ })
+        .getByRole('button')
+        .first(),
       /Corrective action —/,
     );
     await checkDialog(
       'Corrective actions › an accepted action',
-      register.getByRole('row', { name: /Accepted/ }).getByRole('button'),
+      register
+        .getByRole('row', { name: /Accepted/ })
+        .getByRole('button')
+        .first(),
       /Corrective action —/,
     );
   });

@@ -19,7 +19,11 @@ describe('the demo’s corrective actions', () => {
     expect(demo.correctiveActions).toBe(actions.length);
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(actionStatuses));
     expect(actions.some((a) => a.daysOverdue > 0)).toBe(true);
-    const findings = await ok('findings.list', { assessmentId: demo.assessmentIds[0] ?? '' });
+    // Both cycles' findings: last year's nonconformities get this year's actions too.
+    const findings = [];
+    for (const assessmentId of [...demo.previousAssessmentIds, ...demo.assessmentIds]) {
+      findings.push(...(await ok('findings.list', { assessmentId })));
+    }
     const closing = new Set(
       actions
         .filter((a) => a.status === 'effective' || a.status === 'accepted')

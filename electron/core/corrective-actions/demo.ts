@@ -4,6 +4,8 @@ import { acceptFinding, reviewAction, saveAction } from './write';
 
 interface Scope {
   findingIds: string[];
+  /** How many of the open findings to fix and verify effective first (last year's, fixed this year). */
+  fixed?: number;
 }
 
 const releasePlan = {
@@ -61,17 +63,20 @@ export function seedCorrectiveActionsDemo(ctx: CoreContext, scope: Scope): { act
     });
     actions += 1;
   };
-  closed.forEach((f, i) => {
+  const fixed = open.slice(0, scope.fixed ?? 0);
+  const rest = open.slice(fixed.length);
+  const verify = (f: (typeof findings)[number], i: number) => {
     plan(f.id, i, { dueDate: '2026-08-31', completedOn: '2026-08-20' });
     reviewAction(ctx, {
       findingId: f.id,
       reviewedOn: '2026-09-25',
       reviewer: 'Internal audit lead',
       effective: true,
-      notes: 'Sampled the releases since the change: every one carries the sign-off.',
+      notes: 'Sampled the records since the change: every one is complete.',
     });
-  });
-  const [awaiting, notEffective, accepted, overdue, onTime] = open;
+  };
+  [...closed, ...fixed].forEach(verify);
+  const [awaiting, notEffective, accepted, overdue, onTime] = rest;
   if (awaiting) plan(awaiting.id, 0, { dueDate: '2026-09-30', completedOn: '2026-09-28' });
   if (notEffective) {
     plan(notEffective.id, 1, { dueDate: '2026-09-15', completedOn: '2026-09-10' });

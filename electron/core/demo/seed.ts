@@ -17,6 +17,8 @@ import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
 import { seedCorrectiveActionsDemo } from '../corrective-actions';
+import { startNextCycle } from '../cycle';
+import { seedLastCycle } from './last-cycle';
 
 export type DemoSize = 'small' | 'large';
 
@@ -37,6 +39,8 @@ export interface DemoReport {
   /** Documented-information records. */
   documents: number;
   correctiveActions: number;
+  /** Last year's final assessments (the first client's), this year's started from them. */
+  previousAssessmentIds: string[];
   assessmentIds: string[];
   engagementIds: string[];
 }
@@ -108,18 +112,60 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     evidence: 0,
     documents: 0,
     correctiveActions: 0,
+    previousAssessmentIds: [],
     assessmentIds: [],
     engagementIds: [],
   };
 
+  // Last year's cycle of the first client runs on a clock a year behind, so its records (and the
+  // moment it was made final) come before this year's. Its own generator keeps this year's draws.
+  const lastRng = seededRng(options.seed + 2025);
+  const lastClock = steppingClock('2025-10-06T08:30:00.000Z', 37_000);
+  const lastYear = createContext({
+    store: base.store,
+    dataDir: base.dataDir,
+    resourcesDir: base.resourcesDir,
+    version: base.version,
+    transport: base.transport,
+    events: base.events,
+    log: base.log,
+    tasks: base.tasks,
+    transfers: base.transfers,
+    actor: 'Dana Okafor (demo)',
+    clock: lastClock,
+    newId: seededIds(lastRng, lastClock),
+  });
+
+  let previousFindingIds: string[] = [];
   const clients = large ? 20 : 1;
   for (let c = 0; c < clients; c += 1) {
     // The large demo's last client is ready for certification (issue 12): every requirement
     // conformant, so no finding is raised, the SoA decided for all 38 controls, every document in place.
     const prepared = large && c === clients - 1;
     const scope = inTransaction(ctx, (): DemoScope => {
-      const engagement = seedEngagementDemo(ctx, kit, clientName(c));
-      const assessment = seedAssessmentDemo(ctx, engagement.id);
+      const engagement = seedEngagementDemo(c === 0 ? lastYear : ctx, kit, clientName(c));
+      // The first client is in its second cycle: last year's final assessment, and this year's
+      // started from it (scope, scoping and SoA carried to confirm, open findings kept open).
+      const previous =
+        c === 0
+          ? seedLastCycle(lastYear, {
+              engagementId: engagement.id,
+              rng: lastRng,
+              findings: large ? 20 : 6,
+            })
+          : null;
+      const assessment = previous
+        ? startNextCycle(ctx, {
+            assessmentId: previous.assessmentId,
+            title: 'ISO/IEC 42001 readiness review 2026',
+            plannedStart: '2026-10-05',
+            plannedEnd: '2026-10-09',
+          })
+        : seedAssessmentDemo(ctx, engagement.id);
+      if (previous) {
+        report.previousAssessmentIds.push(previous.assessmentId);
+        previousFindingIds = previous.findingIds;
+      }
       const sessions = seedSessionsDemo(ctx, kit, assessment.id);
       const answered = seedAnswersDemo(ctx, kit, {
         assessmentId: assessment.id,
@@ -154,8 +200,16 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
       evidence,
       prepared,
     });
-    // Last: it draws ids from the same rng, so everything seeded before it stays as it was.
+    // Last: it draws ids from the same rng, so everything seeded before it stays as it was. Last
+    // year's nonconformities get this year's actions too: some close, the others stay open.
     report.correctiveActions += seedCorrectiveActionsDemo(ctx, scope).actions;
+    if (previousFindingIds.length > 0) {
+      report.correctiveActions += seedCorrectiveActionsDemo(ctx, {
+        findingIds: previousFindingIds,
+        fixed: 2,
+      }).actions;
+      previousFindingIds = [];
+    }
   }
   return report;
 }
