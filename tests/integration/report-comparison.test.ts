@@ -50,6 +50,10 @@ describe('the report compares with the previous assessment', () => {
       grade: 'major',
       statement: 'Nobody revisited the context after the merger.',
     });
+    await ok('correctiveActions.accept', {
+      findingId: before.findings['F-002'] ?? '',
+      reason: 'Verification moved to the supplier contract.',
+    });
     const second = await ok('reports.export', {
       assessmentId: after.id,
       kind: 'full',
@@ -61,7 +65,10 @@ describe('the report compares with the previous assessment', () => {
     expect(t).toMatch(/1 requirement improved, 1 worsened/);
     expect(t).toMatch(/Readiness over every cycle/);
     expect(t).toMatch(/Nobody revisited the context after the merger/);
-    expect(t).toMatch(/1 raised and 0 closed since the previous assessment; 3 open at both times/);
+    expect(t).toMatch(/1 raised and 1 closed since the previous assessment; 2 open at both times/);
+    // Two tables, each headed by what it lists.
+    expect(t).toMatch(/Opened\s+Raised in\s+Grade\s+Statement/);
+    expect(t).toMatch(/Closed\s+Raised in\s+Grade\s+Statement/);
     expect(t).toMatch(/6\.1\.2\s+AI risk assessment\s+Nonconformant\s+Conformant\s+Improved/);
     expect(t).toMatch(/4\.1\s+.*Conformant\s+Nonconformant\s+Worsened/);
   });

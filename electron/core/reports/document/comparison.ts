@@ -40,12 +40,13 @@ function trendBars(P: Pdf, c: ReportComparison): Node {
   );
 }
 
-function findingTable(P: Pdf, rows: ReportComparedFinding[], empty: string): Node[] {
+/** One list of findings; `label` heads its first column, which also keeps two tables apart. */
+function findingTable(P: Pdf, label: string, rows: ReportComparedFinding[], empty: string): Node[] {
   if (rows.length === 0) return [h(P.Text, { key: `none-${empty}`, style: s.muted }, empty)];
   return table(
     P,
     [
-      { title: 'Finding', width: 48, cell: (x) => x.ref },
+      { title: label, width: 48, cell: (x) => x.ref },
       { title: 'Raised in', width: 110, cell: (x) => `${x.raisedIn}\n${x.requirementRef}` },
       { title: 'Grade', width: 70, cell: (x) => x.grade },
       { title: 'Statement', width: '*', cell: (x) => x.statement },
@@ -78,8 +79,8 @@ export function comparison(P: Pdf, d: ReportData): Node[] {
       { key: 'stillopen', style: s.p },
       `${c.opened.length} raised and ${c.closed.length} closed since the previous assessment; ${c.stillOpen} open at both times.`,
     ),
-    ...findingTable(P, c.opened, 'No finding was raised in between.'),
-    ...findingTable(P, c.closed, 'No finding was closed in between.'),
+    ...findingTable(P, 'Opened', c.opened, 'No finding was raised in between.'),
+    ...findingTable(P, 'Closed', c.closed, 'No finding was closed in between.'),
     subHeading(P, 'Statement of Applicability and risks', false),
     h(
       P.Text,
