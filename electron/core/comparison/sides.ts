@@ -4,6 +4,13 @@ import type { CoreContext } from '../context';
 import { finalisedAt } from '../cycle';
 import { readinessOf } from '../readiness';
 
+/**
+ * A score, or null where there is none to give: a readiness computed over nothing to score
+ * (no requirement in scope) comes out as NaN, which no chart, table or JSON can carry.
+ */
+export const finite = (n: number | null): number | null =>
+  n !== null && Number.isFinite(n) ? n : null;
+
 /** One assessment as a side of a comparison: its scores, and the time it stands for. */
 export function sideOf(ctx: CoreContext, assessment: Assessment, asOf: string): CycleSide {
   const readiness = readinessOf(ctx, assessment.id);
@@ -14,9 +21,9 @@ export function sideOf(ctx: CoreContext, assessment: Assessment, asOf: string): 
     createdAt: assessment.createdAt,
     finalisedAt: finalisedAt(ctx, assessment),
     asOf,
-    score: readiness.overall.score,
-    clauses: readiness.clauses.score,
-    controls: readiness.controls.score,
+    score: finite(readiness.overall.score),
+    clauses: finite(readiness.clauses.score),
+    controls: finite(readiness.controls.score),
     verdict: readiness.verdict,
     assessed: assessment.progress.assessed,
     total: assessment.progress.total,

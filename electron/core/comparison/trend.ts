@@ -5,6 +5,7 @@ import { carriedFindingsOf, finalisedAt } from '../cycle';
 import { listFindings } from '../findings';
 import { requireEngagement } from '../engagements';
 import { readinessOf } from '../readiness';
+import { finite } from './sides';
 
 /**
  * Findings open at the moment an assessment stands for (when made final, or now): its own, and
@@ -30,9 +31,9 @@ export function readinessTrend(ctx: CoreContext, engagementId: string): TrendPoi
         title: assessment.title,
         status: assessment.status,
         at: final ?? assessment.updatedAt,
-        score: readiness.overall.score,
-        clauses: readiness.clauses.score,
-        controls: readiness.controls.score,
+        score: finite(readiness.overall.score),
+        clauses: finite(readiness.clauses.score),
+        controls: finite(readiness.controls.score),
         verdict: readiness.verdict,
         openFindings: openAt(ctx, assessment.id, final ?? ctx.now()),
       };
