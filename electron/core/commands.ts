@@ -23,6 +23,7 @@ import { trustHandlers } from './trust';
 import { cycleHandlers } from './cycle';
 import { comparisonHandlers } from './comparison';
 import { correctiveActionHandlers } from './corrective-actions';
+import { auditHandlers } from './audits';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -53,4 +54,5 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...comparisonHandlers,
   ...correctiveActionHandlers,
+  ...auditHandlers,
 };

@@ -23,6 +23,7 @@ import { trustContracts } from './trust';
 import { cycleContracts } from './cycle';
 import { comparisonContracts } from './comparison';
 import { correctiveActionContracts } from './corrective-actions';
+import { auditContracts } from './audits';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -50,6 +51,7 @@ export const contracts = {
   ...cycleContracts,
   ...comparisonContracts,
   ...correctiveActionContracts,
+  ...auditContracts,
 };
 
 export type Contracts = typeof contracts;

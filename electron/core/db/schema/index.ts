@@ -8,3 +8,4 @@ export * from './documented-information';
 export * from './trust';
 export * from './cycle';
 export * from './corrective-actions';
+export * from './audits';
