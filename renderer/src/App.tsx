@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook2,
   IconBriefcase,
+  IconCalendarCheck,
   IconChecklist,
   IconFileCertificate,
   IconFolders,
@@ -45,6 +46,9 @@ const ActionsScreen = lazy(() =>
     default: m.ActionsScreen,
   })),
 );
+const AuditsScreen = lazy(() =>
+  import('./features/audits/AuditsScreen').then((m) => ({ default: m.AuditsScreen })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -61,6 +65,7 @@ const sections: Section[] = [
   { key: 'evidence', label: 'Evidence', icon: <IconFolders size={18} /> },
   { key: 'risks', label: 'Risks', icon: <IconShieldExclamation size={18} /> },
   { key: 'actions', label: 'Corrective actions', icon: <IconTool size={18} /> },
+  { key: 'audits', label: 'Internal audits', icon: <IconCalendarCheck size={18} /> },
   { key: 'soa', label: 'Statement of Applicability', icon: <IconListCheck size={18} /> },
   { key: 'reports', label: 'Reports', icon: <IconFileCertificate size={18} /> },
   { key: 'catalog', label: 'Catalog', icon: <IconBook2 size={18} /> },
@@ -102,6 +107,8 @@ function Screen({ route }: { route: string[] }) {
       return <ReportsScreen />;
     case 'actions':
       return <ActionsScreen key={id ?? ''} engagementId={id} />;
+    case 'audits':
+      return <AuditsScreen key={id ?? ''} engagementId={id} />;
     case 'compare':
       if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
       return <EngagementsScreen />;

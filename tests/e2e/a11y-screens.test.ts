@@ -186,6 +186,19 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     );
   });
 
+  it('Internal audits: the programme, its coverage map and an audit', async () => {
+    await open(
+      `audits/${engagementId}`,
+      page.getByRole('table', { name: 'Requirements by coverage' }),
+    );
+    await check('Internal audits');
+    await checkDialog(
+      'Internal audits › an audit',
+      page.getByRole('button', { name: 'Open Operation and the AI system life cycle' }),
+      'Operation and the AI system life cycle',
+    );
+  });
+
   let compareEngagement = '';
   it('What changed: two cycles side by side and the trend', async () => {
     // The small demo has one cycle; a second engagement with two, built as a user would.

@@ -2,3 +2,4 @@
 export { auditHandlers } from './handlers';
 export { programmeCoverage } from './coverage';
 export { getAudit, listAudits, listProgrammes } from './queries';
+export { seedAuditsDemo } from './demo';

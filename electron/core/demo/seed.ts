@@ -17,6 +17,7 @@ import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
 import { seedCorrectiveActionsDemo } from '../corrective-actions';
+import { seedAuditsDemo } from '../audits';
 import { startNextCycle } from '../cycle';
 import { seedLastCycle } from './last-cycle';
 
@@ -39,6 +40,7 @@ export interface DemoReport {
   /** Documented-information records. */
   documents: number;
   correctiveActions: number;
+  internalAudits: number;
   /** Last year's final assessments (the first client's), this year's started from them. */
   previousAssessmentIds: string[];
   assessmentIds: string[];
@@ -112,6 +114,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     evidence: 0,
     documents: 0,
     correctiveActions: 0,
+    internalAudits: 0,
     previousAssessmentIds: [],
     assessmentIds: [],
     engagementIds: [],
@@ -209,6 +212,8 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
         fixed: 2,
       }).actions;
       previousFindingIds = [];
+      // The client in its second cycle also has its internal audit programme.
+      report.internalAudits += seedAuditsDemo(ctx, scope.engagementId).audits;
     }
   }
   return report;
