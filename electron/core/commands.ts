@@ -24,6 +24,7 @@ import { cycleHandlers } from './cycle';
 import { comparisonHandlers } from './comparison';
 import { correctiveActionHandlers } from './corrective-actions';
 import { auditHandlers } from './audits';
+import { managementReviewHandlers } from './management-reviews';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -55,4 +56,5 @@ export const handlers: Handlers = {
   ...comparisonHandlers,
   ...correctiveActionHandlers,
   ...auditHandlers,
+  ...managementReviewHandlers,
 };

@@ -24,6 +24,7 @@ import { cycleContracts } from './cycle';
 import { comparisonContracts } from './comparison';
 import { correctiveActionContracts } from './corrective-actions';
 import { auditContracts } from './audits';
+import { managementReviewContracts } from './management-reviews';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -52,6 +53,7 @@ export const contracts = {
   ...comparisonContracts,
   ...correctiveActionContracts,
   ...auditContracts,
+  ...managementReviewContracts,
 };
 
 export type Contracts = typeof contracts;

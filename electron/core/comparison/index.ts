@@ -2,3 +2,4 @@
 export { comparisonHandlers } from './handlers';
 export { compareAssessments } from './compare';
 export { readinessTrend } from './trend';
+export { riskLevelsAt } from './risk-history';

@@ -9,3 +9,4 @@ export * from './trust';
 export * from './cycle';
 export * from './corrective-actions';
 export * from './audits';
+export * from './management-reviews';
