@@ -3,4 +3,4 @@ export { cycleHandlers } from './handlers';
 export { carriedFindingsOf } from './carried-findings';
 export { linkedEvidence } from './evidence-age';
 export { finalisedAt, previousAssessment } from './links';
-export { startNextCycle } from './start-next';
+export { linkNextCycle, startNextCycle } from './start-next';

@@ -63,85 +63,113 @@ export function startNextCycle(
       plannedStart: input.plannedStart,
       plannedEnd: input.plannedEnd,
     });
-    // Stamped after the decision was written into the new assessment: a save of it later than
-    // this stamp is a person deciding it again (see carried.ts).
-    const carry = (kind: 'scope' | 'scoping' | 'soa', key: string, value: unknown) => {
-      const at = ctx.now();
-      ctx.store.db
-        .insert(carriedItems)
-        .values({
-          id: ctx.newId(),
-          assessmentId: created.id,
-          kind,
-          key,
-          valueJson: writeJson(value),
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: ctx.actor(),
-        })
-        .run();
-    };
+    carryOver(ctx, previous, created, now);
+    return getAssessment(ctx, created.id);
+  });
+}
 
-    carry('scope', 'excluded-areas', { excludedAreas: previous.excludedAreas });
-    const scoping = carryableScoping(scopingQuestions(ctx, previous.frameworkId), previous.scoping);
-    if (Object.keys(scoping).length > 0) saveScoping(ctx, { id: created.id, answers: scoping });
-    for (const [id, answer] of Object.entries(scoping)) carry('scoping', id, answer);
-
-    let soa = 0;
-    for (const row of listSoa(ctx, previous.id)) {
-      if (!row.entry) continue;
-      const decision = {
-        applicable: row.entry.applicable,
-        justification: row.entry.justification,
-        implementationStatus: row.entry.implementationStatus,
-      };
-      saveSoaEntry(ctx, {
-        assessmentId: created.id,
-        requirementId: row.requirementId,
-        ...decision,
-      });
-      carry('soa', row.requirementId, decision);
-      soa += 1;
-    }
-
-    const open = openFindingsOf(ctx, previous.id);
-    for (const finding of open) {
-      ctx.store.db
-        .insert(carriedFindings)
-        .values({
-          id: ctx.newId(),
-          assessmentId: created.id,
-          findingId: finding.findingId,
-          createdAt: now,
-          createdBy: ctx.actor(),
-        })
-        .run();
-    }
+/**
+ * Carries what a person decided in `previous` into `created` (a new assessment of the same
+ * engagement and framework), each to be confirmed, lists the findings still open, and links the
+ * two — inside the caller's transaction.
+ */
+function carryOver(ctx: CoreContext, previous: Assessment, created: Assessment, now: string): void {
+  // Stamped after the decision was written into the new assessment: a save of it later than
+  // this stamp is a person deciding it again (see carried.ts).
+  const carry = (kind: 'scope' | 'scoping' | 'soa', key: string, value: unknown) => {
+    const at = ctx.now();
     ctx.store.db
-      .insert(assessmentCycles)
+      .insert(carriedItems)
       .values({
         id: ctx.newId(),
         assessmentId: created.id,
-        previousAssessmentId: previous.id,
+        kind,
+        key,
+        valueJson: writeJson(value),
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: ctx.actor(),
+      })
+      .run();
+  };
+
+  carry('scope', 'excluded-areas', { excludedAreas: previous.excludedAreas });
+  const scoping = carryableScoping(scopingQuestions(ctx, previous.frameworkId), previous.scoping);
+  if (Object.keys(scoping).length > 0) saveScoping(ctx, { id: created.id, answers: scoping });
+  for (const [id, answer] of Object.entries(scoping)) carry('scoping', id, answer);
+
+  let soa = 0;
+  for (const row of listSoa(ctx, previous.id)) {
+    if (!row.entry) continue;
+    const decision = {
+      applicable: row.entry.applicable,
+      justification: row.entry.justification,
+      implementationStatus: row.entry.implementationStatus,
+    };
+    saveSoaEntry(ctx, {
+      assessmentId: created.id,
+      requirementId: row.requirementId,
+      ...decision,
+    });
+    carry('soa', row.requirementId, decision);
+    soa += 1;
+  }
+
+  const open = openFindingsOf(ctx, previous.id);
+  for (const finding of open) {
+    ctx.store.db
+      .insert(carriedFindings)
+      .values({
+        id: ctx.newId(),
+        assessmentId: created.id,
+        findingId: finding.findingId,
         createdAt: now,
         createdBy: ctx.actor(),
       })
       .run();
-    audit(ctx, now, {
-      action: 'assessment.startNext',
-      entityType: 'assessment',
-      entityId: created.id,
-      scopeId: created.id,
-      after: {
-        previousAssessmentId: previous.id,
-        carriedOver: {
-          excludedAreas: previous.excludedAreas,
-          scopingAnswers: Object.keys(scoping).length,
-          soaDecisions: soa,
-          openFindings: open.map((f) => f.ref),
-        },
+  }
+  ctx.store.db
+    .insert(assessmentCycles)
+    .values({
+      id: ctx.newId(),
+      assessmentId: created.id,
+      previousAssessmentId: previous.id,
+      createdAt: now,
+      createdBy: ctx.actor(),
+    })
+    .run();
+  audit(ctx, now, {
+    action: 'assessment.startNext',
+    entityType: 'assessment',
+    entityId: created.id,
+    scopeId: created.id,
+    after: {
+      previousAssessmentId: previous.id,
+      carriedOver: {
+        excludedAreas: previous.excludedAreas,
+        scopingAnswers: Object.keys(scoping).length,
+        soaDecisions: soa,
+        openFindings: open.map((f) => f.ref),
       },
-    });
-    return getAssessment(ctx, created.id);
+    },
+  });
+}
+
+/**
+ * Links an assessment created on its own (the demo's, whose ids and answers come from its own
+ * generator) as the next cycle of a final one, carrying over as "Start the next assessment" does.
+ */
+export function linkNextCycle(ctx: CoreContext, previousId: string, nextId: string): void {
+  inTransaction(ctx, () => {
+    const previous = getAssessment(ctx, previousId);
+    const next = getAssessment(ctx, nextId);
+    if (previous.status !== 'final') throw invalid('previousId', 'is not final');
+    if (nextAssessments(ctx, previous.id).length > 0) {
+      throw conflict(`The next assessment was already started from “${previous.title}”.`);
+    }
+    if (next.engagementId !== previous.engagementId || next.frameworkId !== previous.frameworkId) {
+      throw invalid('nextId', 'belongs to another engagement or framework');
+    }
+    carryOver(ctx, previous, next, ctx.now());
   });
 }

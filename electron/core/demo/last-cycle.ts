@@ -39,7 +39,7 @@ const notePool = (r: Result) =>
  */
 export function seedLastCycle(
   ctx: CoreContext,
-  options: { engagementId: string; rng: Rng; findings: number },
+  options: { engagementId: string; rng: Rng; findings: number; soaDecisions: number },
 ): { assessmentId: string; findingIds: string[]; responses: number } {
   const { rng } = options;
   const index = requirementIndex(ctx, DEFAULT_FRAMEWORK_ID);
@@ -89,7 +89,10 @@ export function seedLastCycle(
     });
     findingIds.push(finding.id);
   }
-  for (const a of answered.filter((x) => isAnnexA(x.ref))) {
+  // Last year decided the controls it had reached, not all of them: this year's SoA still has
+  // decisions to make (carried ones are to confirm, the rest are new).
+  const decided = answered.filter((x) => isAnnexA(x.ref)).slice(0, options.soaDecisions);
+  for (const a of decided) {
     const excluded = a.result === 'not-applicable';
     saveSoaEntry(ctx, {
       assessmentId: assessment.id,

@@ -18,7 +18,7 @@ import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
 import { seedCorrectiveActionsDemo } from '../corrective-actions';
 import { seedAuditsDemo } from '../audits';
-import { startNextCycle } from '../cycle';
+import { linkNextCycle } from '../cycle';
 import { seedLastCycle } from './last-cycle';
 
 export type DemoSize = 'small' | 'large';
@@ -67,6 +67,24 @@ function clientName(n: number): string {
   return `${names[n % names.length]}${round > 0 ? ` (${round + 1})` : ''}`;
 }
 
+/** The demo's context: the demo actor, a seeded clock, and ids drawn from a seeded generator. */
+function demoContext(base: CoreContext, clock: () => Date, rng: () => number): CoreContext {
+  return createContext({
+    store: base.store,
+    dataDir: base.dataDir,
+    resourcesDir: base.resourcesDir,
+    version: base.version,
+    transport: base.transport,
+    events: base.events,
+    log: base.log,
+    tasks: base.tasks,
+    transfers: base.transfers,
+    actor: DEMO_ACTOR,
+    clock,
+    newId: seededIds(rng, clock),
+  });
+}
+
 /**
  * A realistic, deterministic demo: the same seed gives the same texts, answers and ids. Small is
  * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 1,900
@@ -86,20 +104,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
 async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
   const rng = seededRng(options.seed);
   const clock = steppingClock('2026-10-05T08:30:00.000Z', 37_000);
-  const ctx = createContext({
-    store: base.store,
-    dataDir: base.dataDir,
-    resourcesDir: base.resourcesDir,
-    version: base.version,
-    transport: base.transport,
-    events: base.events,
-    log: base.log,
-    tasks: base.tasks,
-    transfers: base.transfers,
-    actor: DEMO_ACTOR,
-    clock,
-    newId: seededIds(rng, clock),
-  });
+  const ctx = demoContext(base, clock, rng);
   const large = options.size === 'large';
   const kit: DemoKit = { rng, pick: (items) => pick(rng, items), texts, large };
   const requirements = requirementIndex(ctx, DEFAULT_FRAMEWORK_ID).assessable;
@@ -124,20 +129,10 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
   // moment it was made final) come before this year's. Its own generator keeps this year's draws.
   const lastRng = seededRng(options.seed + 2025);
   const lastClock = steppingClock('2025-10-06T08:30:00.000Z', 37_000);
-  const lastYear = createContext({
-    store: base.store,
-    dataDir: base.dataDir,
-    resourcesDir: base.resourcesDir,
-    version: base.version,
-    transport: base.transport,
-    events: base.events,
-    log: base.log,
-    tasks: base.tasks,
-    transfers: base.transfers,
-    actor: 'Dana Okafor (demo)',
-    clock: lastClock,
-    newId: seededIds(lastRng, lastClock),
-  });
+  const lastYear = demoContext(base, lastClock, lastRng);
+
+  const linkClock = steppingClock('2026-10-05T08:20:00.000Z', 1_000);
+  const linking = demoContext(base, linkClock, lastRng);
 
   let previousFindingIds: string[] = [];
   const clients = large ? 20 : 1;
@@ -146,7 +141,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     // conformant, so no finding is raised, the SoA decided for all 38 controls, every document in place.
     const prepared = large && c === clients - 1;
     const scope = inTransaction(ctx, (): DemoScope => {
-      const engagement = seedEngagementDemo(c === 0 ? lastYear : ctx, kit, clientName(c));
+      const engagement = seedEngagementDemo(ctx, kit, clientName(c));
       // The first client is in its second cycle: last year's final assessment, and this year's
       // started from it (scope, scoping and SoA carried to confirm, open findings kept open).
       const previous =
@@ -155,17 +150,15 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
               engagementId: engagement.id,
               rng: lastRng,
               findings: large ? 20 : 6,
+              soaDecisions: large ? 30 : 16,
             })
           : null;
-      const assessment = previous
-        ? startNextCycle(ctx, {
-            assessmentId: previous.assessmentId,
-            title: 'ISO/IEC 42001 readiness review 2026',
-            plannedStart: '2026-10-05',
-            plannedEnd: '2026-10-09',
-          })
-        : seedAssessmentDemo(ctx, engagement.id);
+      const assessment = seedAssessmentDemo(ctx, engagement.id);
       if (previous) {
+        // As "Start the next assessment" would have: decisions carried to confirm, open findings
+        // kept open. Its ids come from last year's generator, so this year's records stay as the
+        // seed has always made them.
+        linkNextCycle(linking, previous.assessmentId, assessment.id);
         report.previousAssessmentIds.push(previous.assessmentId);
         previousFindingIds = previous.findingIds;
       }
