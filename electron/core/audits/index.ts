@@ -3,3 +3,4 @@ export { auditHandlers } from './handlers';
 export { programmeCoverage } from './coverage';
 export { getAudit, listAudits, listProgrammes } from './queries';
 export { seedAuditsDemo } from './demo';
+export { internalAuditRecords } from './records';

@@ -2,3 +2,4 @@
 export { managementReviewHandlers } from './handlers';
 export { compileInputs } from './inputs';
 export { getReview, listReviews } from './queries';
+export { managementReviewRecords } from './records';
