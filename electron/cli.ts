@@ -5,6 +5,7 @@ import { registerEvidence } from './cli/evidence';
 import { registerServe } from './cli/serve';
 import { registerDemo } from './cli/demo';
 import { registerAssessments } from './cli/assessments';
+import { registerCompare } from './cli/compare';
 import { registerInternal } from './cli/internal';
 import { registerReport } from './cli/report';
 import { registerIdentity } from './cli/identity';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerCatalog(program);
   registerDemo(program);
   registerAssessments(program);
+  registerCompare(program);
   registerInternal(program);
   registerCheck(program);
   registerEvidence(program);

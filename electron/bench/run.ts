@@ -3,6 +3,7 @@ import { benchEvidence } from './evidence';
 import { benchRisks } from './risks';
 import { benchReport } from './report';
 import { benchPack } from './pack';
+import { benchCycle } from './cycle';
 import type { BenchRow } from './types';
 
 /** `npm run bench`: every figure the issues ask for, with the data size and the same-run baseline. */
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   risks: benchRisks,
   report: benchReport,
   pack: () => benchPack(),
+  cycle: benchCycle,
 };
 
 function print(rows: BenchRow[]): void {

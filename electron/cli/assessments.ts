@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listAssessments } from '../core/assessments';
 import { openCore, reportAndExit } from './common';
+import { formatTable } from './table';
 
 export function registerAssessments(program: Command): void {
   program
@@ -32,15 +33,7 @@ export function registerAssessments(program: Command): void {
             `${a.progress.assessed}/${a.progress.total}`,
           ]);
           const header = ['ID', 'ENGAGEMENT', 'TITLE', 'STATUS', 'PROGRESS'];
-          const widths = header.map((h, i) =>
-            Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)),
-          );
-          const line = (cells: string[]) =>
-            cells
-              .map((c, i) => c.padEnd(widths[i] ?? 0))
-              .join('  ')
-              .trimEnd();
-          process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+          process.stdout.write(`${formatTable(header, rows)}\n`);
         } finally {
           core.close();
         }

@@ -32,7 +32,9 @@ export function registerDemo(program: Command): void {
             `Demo (${opts.size}, seed ${opts.seed}) written to ${core.ctx.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:\n` +
               `  ${report.engagements} engagement(s), ${report.assessments} assessment(s), ${report.sessions} interview sessions,\n` +
               `  ${report.responses} answers, ${report.findings} findings, ${report.soaEntries} SoA decisions,\n` +
-              `  ${report.risks} risks, ${report.evidence} evidence files, ${report.documents} documented-information records.\n`,
+              `  ${report.risks} risks, ${report.evidence} evidence files, ${report.documents} documented-information records,\n` +
+              `  ${report.correctiveActions} corrective actions, ${report.internalAudits} internal audits;\n` +
+              `  ${report.previousAssessmentIds.length} earlier cycle(s): last year's final assessment, this year's started from it.\n`,
           );
         } finally {
           core.close();

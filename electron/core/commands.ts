@@ -22,6 +22,11 @@ import { verifyHandlers } from './verify';
 import { packHandlers } from './packs';
 import { transferHandlers } from './transfer';
 import { trustHandlers } from './trust';
+import { cycleHandlers } from './cycle';
+import { comparisonHandlers } from './comparison';
+import { correctiveActionHandlers } from './corrective-actions';
+import { auditHandlers } from './audits';
+import { managementReviewHandlers } from './management-reviews';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -51,4 +56,9 @@ export const handlers: Handlers = {
   ...packHandlers,
   ...transferHandlers,
   ...trustHandlers,
+  ...cycleHandlers,
+  ...comparisonHandlers,
+  ...correctiveActionHandlers,
+  ...auditHandlers,
+  ...managementReviewHandlers,
 };

@@ -3,12 +3,14 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook2,
   IconBriefcase,
+  IconCalendarCheck,
   IconChecklist,
   IconFileCertificate,
   IconFolders,
   IconListCheck,
   IconSettings,
   IconShieldExclamation,
+  IconTool,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Loader } from '@mantine/core';
@@ -36,6 +38,17 @@ const AssessmentWorkspace = lazy(() =>
 const ReportsScreen = lazy(() =>
   import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 );
+const CompareScreen = lazy(() =>
+  import('./features/comparison/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
+const ActionsScreen = lazy(() =>
+  import('./features/corrective-actions/ActionsScreen').then((m) => ({
+    default: m.ActionsScreen,
+  })),
+);
+const AuditsScreen = lazy(() =>
+  import('./features/audits/AuditsScreen').then((m) => ({ default: m.AuditsScreen })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -51,6 +64,8 @@ const sections: Section[] = [
   { key: 'assessments', label: 'Assessments', icon: <IconChecklist size={18} /> },
   { key: 'evidence', label: 'Evidence', icon: <IconFolders size={18} /> },
   { key: 'risks', label: 'Risks', icon: <IconShieldExclamation size={18} /> },
+  { key: 'actions', label: 'Corrective actions', icon: <IconTool size={18} /> },
+  { key: 'audits', label: 'Internal audits', icon: <IconCalendarCheck size={18} /> },
   { key: 'soa', label: 'Statement of Applicability', icon: <IconListCheck size={18} /> },
   { key: 'reports', label: 'Reports', icon: <IconFileCertificate size={18} /> },
   { key: 'catalog', label: 'Catalog', icon: <IconBook2 size={18} /> },
@@ -90,6 +105,13 @@ function Screen({ route }: { route: string[] }) {
       );
     case 'reports':
       return <ReportsScreen />;
+    case 'actions':
+      return <ActionsScreen key={id ?? ''} engagementId={id} />;
+    case 'audits':
+      return <AuditsScreen key={id ?? ''} engagementId={id} />;
+    case 'compare':
+      if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
+      return <EngagementsScreen />;
     default:
       return <EngagementsScreen />;
   }
@@ -99,7 +121,9 @@ export function App() {
   const route = useRoute();
   const active = route[0] ?? 'engagements';
   const [navOpened, nav] = useDisclosure(false);
-  const label = sections.find((s) => s.key === active)?.label ?? 'Engagements';
+  const label =
+    sections.find((s) => s.key === active)?.label ??
+    (active === 'compare' ? 'What changed' : 'Engagements');
   // The window's title names the screen, so a screen reader and the task switcher say where we are.
   useEffect(() => {
     document.title = `${label} — Assay`;

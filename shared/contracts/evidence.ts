@@ -36,6 +36,8 @@ export const evidenceItemSchema = z.object({
   collectedOn: z.string().nullable(),
   owner: z.string(),
   validUntil: z.string().nullable(),
+  /** When someone should look at it again (a policy's review date); past it, it is stale. */
+  reviewDue: z.string().nullable(),
   classification: z.enum(evidenceClassifications),
   status: z.enum(evidenceStatuses),
   effectiveStatus: z.enum(effectiveEvidenceStatuses),
@@ -74,6 +76,7 @@ const metadataFields = {
   collectedOn: dateSchema.nullable().default(null),
   owner: textField(200).default(''),
   validUntil: dateSchema.nullable().default(null),
+  reviewDue: dateSchema.nullable().default(null),
   classification: z.enum(evidenceClassifications),
   status: z.enum(evidenceStatuses),
 };

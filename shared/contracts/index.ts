@@ -22,6 +22,11 @@ import { identityContracts } from './identities';
 import { packContracts } from './packs';
 import { incomingContracts } from './incoming';
 import { trustContracts } from './trust';
+import { cycleContracts } from './cycle';
+import { comparisonContracts } from './comparison';
+import { correctiveActionContracts } from './corrective-actions';
+import { auditContracts } from './audits';
+import { managementReviewContracts } from './management-reviews';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -48,6 +53,11 @@ export const contracts = {
   ...packContracts,
   ...incomingContracts,
   ...trustContracts,
+  ...cycleContracts,
+  ...comparisonContracts,
+  ...correctiveActionContracts,
+  ...auditContracts,
+  ...managementReviewContracts,
 };
 
 export type Contracts = typeof contracts;

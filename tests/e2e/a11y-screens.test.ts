@@ -197,6 +197,78 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await check('Catalog › requirement');
   });
 
+  it('Corrective actions: the register and an action', async () => {
+    const register = page.getByRole('table', { name: 'Corrective-action register' });
+    await open(`actions/${engagementId}`, register);
+    await check('Corrective actions');
+    await checkDialog(
+      'Corrective actions › an action awaiting review',
+      register
+        .getByRole('row', { name: /Awaiting effectiveness review/ })
+        .getByRole('button')
+        .first(),
+      /Corrective action —/,
+    );
+    await checkDialog(
+      'Corrective actions › an accepted action',
+      register
+        .getByRole('row', { name: /Accepted/ })
+        .getByRole('button')
+        .first(),
+      /Corrective action —/,
+    );
+  });
+
+  it('Internal audits: the programme, its coverage map and an audit', async () => {
+    await open(
+      `audits/${engagementId}`,
+      page.getByRole('table', { name: 'Requirements by coverage' }),
+    );
+    await check('Internal audits');
+    await checkDialog(
+      'Internal audits › an audit',
+      page.getByRole('button', { name: 'Open Operation and the AI system life cycle' }),
+      'Operation and the AI system life cycle',
+    );
+  });
+
+  let compareEngagement = '';
+  it('What changed: two cycles side by side and the trend', async () => {
+    // The small demo has one cycle; a second engagement with two, built as a user would.
+    const engagement = await call(app, 'engagements.create', {
+      clientName: 'Fabrikam Insurance',
+      aimsScope: 'Claims triage models',
+      leadAssessor: 'Dana Okafor',
+    });
+    compareEngagement = engagement.id;
+    const last = await call(app, 'assessments.create', {
+      engagementId: engagement.id,
+      title: 'Gap assessment 2025',
+    });
+    const requirementId = 'iso-iec-42001-2023:6.1.2';
+    await call(app, 'responses.save', {
+      assessmentId: last.id,
+      requirementId,
+      result: 'nonconformant',
+    });
+    await call(app, 'assessments.setStatus', { id: last.id, status: 'final' });
+    const next = await call(app, 'cycle.startNext', {
+      assessmentId: last.id,
+      title: 'Gap assessment 2026',
+    });
+    await call(app, 'responses.save', {
+      assessmentId: next.id,
+      requirementId,
+      result: 'conformant',
+    });
+    await open(`compare/${engagement.id}`, page.getByRole('tab', { name: 'Requirements' }));
+    await check('What changed');
+    for (const tab of ['Findings', 'Statement of Applicability', 'Risk levels']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await check(`What changed › ${tab}`);
+    }
+  });
+
   it('Settings', async () => {
     await open('settings', heading('Settings'));
     await check('Settings');
@@ -244,6 +316,8 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       ['reports', heading('Export a report')],
       ['catalog', page.getByLabel('Search requirements')],
       ['settings', heading('Settings')],
+      [`compare/${compareEngagement}`, page.getByRole('tab', { name: 'Requirements' })],
+      [`actions/${engagementId}`, page.getByRole('table', { name: 'Corrective-action register' })],
     ];
     const overflowing: string[] = [];
     for (const [hash, ready] of screens) {

@@ -204,19 +204,24 @@ describe('findings', () => {
       message: 'is required',
     });
 
-    const closed = await ok<Finding>('findings.update', {
-      id: first.id,
-      ...base,
-      status: 'closed',
+    // Since corrective actions (10.2): a finding closes through its action, here by acceptance.
+    expect(
+      (await failure('findings.update', { id: first.id, ...base, status: 'closed' })).code,
+    ).toBe('CONFLICT');
+    await ok('correctiveActions.accept', {
+      findingId: first.id,
+      reason: 'Risk accepted by the board.',
     });
-    expect(closed.closedAt).not.toBeNull();
+    const [closed] = await ok<Finding[]>('findings.list', { assessmentId: assessment.id });
+    expect(closed?.closedAt).not.toBeNull();
     const stillClosed = await ok<Finding>('findings.update', {
       id: first.id,
       ...base,
       status: 'closed',
       owner: 'CTO',
     });
-    expect(stillClosed.closedAt).toBe(closed.closedAt);
+    expect(stillClosed.closedAt).toBe(closed?.closedAt);
+    await ok('correctiveActions.reopen', { findingId: first.id, reason: 'It came back.' });
     const reopened = await ok<Finding>('findings.update', {
       id: first.id,
       ...base,

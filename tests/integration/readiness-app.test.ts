@@ -54,12 +54,10 @@ describe('readiness through the app', () => {
     expect(r.verdict).toBe('not-ready');
     expect(r.stages.map((s) => s.verdict)).toEqual(['ready', 'not-ready']);
     expect(r.stages[1]?.blockers[0]).toMatchObject({ gate: 'open-major', refs: ['A.6.2.4'] });
-    await call(core, 'findings.update', {
-      id: finding.id,
-      requirementId: req('A.6.2.4'),
-      grade: 'major',
-      statement: 'No validation before release of the credit model.',
-      status: 'closed',
+    // A finding closes through its corrective action (issue 13): here, accepted with a reason.
+    await call(core, 'correctiveActions.accept', {
+      findingId: finding.id,
+      reason: 'Validation moved into the supplier contract, signed today.',
     });
     expect((await readiness()).verdict).toBe('ready');
   });

@@ -60,6 +60,7 @@ export function anEvidenceItem(id: string, change: Partial<EvidenceItem> = {}): 
     collectedOn: null,
     owner: '',
     validUntil: null,
+    reviewDue: null,
     classification: 'internal',
     status: 'received',
     effectiveStatus: 'received',

@@ -8,4 +8,4 @@ export {
   writableAssessment,
   type AssessmentRecord,
 } from './queries';
-export { createAssessment, startAssessment } from './write';
+export { createAssessment, saveScoping, setAssessmentStatus, startAssessment } from './write';

@@ -16,6 +16,10 @@ import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
 import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
+import { seedCorrectiveActionsDemo } from '../corrective-actions';
+import { seedAuditsDemo } from '../audits';
+import { linkNextCycle } from '../cycle';
+import { seedLastCycle } from './last-cycle';
 
 export type DemoSize = 'small' | 'large';
 
@@ -35,6 +39,10 @@ export interface DemoReport {
   evidence: number;
   /** Documented-information records. */
   documents: number;
+  correctiveActions: number;
+  internalAudits: number;
+  /** Last year's final assessments (the first client's), this year's started from them. */
+  previousAssessmentIds: string[];
   assessmentIds: string[];
   engagementIds: string[];
 }
@@ -59,6 +67,24 @@ function clientName(n: number): string {
   return `${names[n % names.length]}${round > 0 ? ` (${round + 1})` : ''}`;
 }
 
+/** The demo's context: the demo actor, a seeded clock, and ids drawn from a seeded generator. */
+function demoContext(base: CoreContext, clock: () => Date, rng: () => number): CoreContext {
+  return createContext({
+    store: base.store,
+    dataDir: base.dataDir,
+    resourcesDir: base.resourcesDir,
+    version: base.version,
+    transport: base.transport,
+    events: base.events,
+    log: base.log,
+    tasks: base.tasks,
+    transfers: base.transfers,
+    actor: DEMO_ACTOR,
+    clock,
+    newId: seededIds(rng, clock),
+  });
+}
+
 /**
  * A realistic, deterministic demo: the same seed gives the same texts, answers and ids. Small is
  * one client two thirds through; large (for benchmarks) is 20 clients fully answered with 1,900
@@ -78,20 +104,7 @@ export async function seedDemo(base: CoreContext, options: DemoOptions): Promise
 async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoReport> {
   const rng = seededRng(options.seed);
   const clock = steppingClock('2026-10-05T08:30:00.000Z', 37_000);
-  const ctx = createContext({
-    store: base.store,
-    dataDir: base.dataDir,
-    resourcesDir: base.resourcesDir,
-    version: base.version,
-    transport: base.transport,
-    events: base.events,
-    log: base.log,
-    tasks: base.tasks,
-    transfers: base.transfers,
-    actor: DEMO_ACTOR,
-    clock,
-    newId: seededIds(rng, clock),
-  });
+  const ctx = demoContext(base, clock, rng);
   const large = options.size === 'large';
   const kit: DemoKit = { rng, pick: (items) => pick(rng, items), texts, large };
   const requirements = requirementIndex(ctx, DEFAULT_FRAMEWORK_ID).assessable;
@@ -105,10 +118,23 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     risks: 0,
     evidence: 0,
     documents: 0,
+    correctiveActions: 0,
+    internalAudits: 0,
+    previousAssessmentIds: [],
     assessmentIds: [],
     engagementIds: [],
   };
 
+  // Last year's cycle of the first client runs on a clock a year behind, so its records (and the
+  // moment it was made final) come before this year's. Its own generator keeps this year's draws.
+  const lastRng = seededRng(options.seed + 2025);
+  const lastClock = steppingClock('2025-10-06T08:30:00.000Z', 37_000);
+  const lastYear = demoContext(base, lastClock, lastRng);
+
+  const linkClock = steppingClock('2026-10-05T08:20:00.000Z', 1_000);
+  const linking = demoContext(base, linkClock, lastRng);
+
+  let previousFindingIds: string[] = [];
   const clients = large ? 20 : 1;
   for (let c = 0; c < clients; c += 1) {
     // The large demo's last client is ready for certification (issue 12): every requirement
@@ -116,7 +142,26 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     const prepared = large && c === clients - 1;
     const scope = inTransaction(ctx, (): DemoScope => {
       const engagement = seedEngagementDemo(ctx, kit, clientName(c));
+      // The first client is in its second cycle: last year's final assessment, and this year's
+      // started from it (scope, scoping and SoA carried to confirm, open findings kept open).
+      const previous =
+        c === 0
+          ? seedLastCycle(lastYear, {
+              engagementId: engagement.id,
+              rng: lastRng,
+              findings: large ? 20 : 6,
+              soaDecisions: large ? 30 : 16,
+            })
+          : null;
       const assessment = seedAssessmentDemo(ctx, engagement.id);
+      if (previous) {
+        // As "Start the next assessment" would have: decisions carried to confirm, open findings
+        // kept open. Its ids come from last year's generator, so this year's records stay as the
+        // seed has always made them.
+        linkNextCycle(linking, previous.assessmentId, assessment.id);
+        report.previousAssessmentIds.push(previous.assessmentId);
+        previousFindingIds = previous.findingIds;
+      }
       const sessions = seedSessionsDemo(ctx, kit, assessment.id);
       const answered = seedAnswersDemo(ctx, kit, {
         assessmentId: assessment.id,
@@ -151,6 +196,18 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
       evidence,
       prepared,
     });
+    // Last: it draws ids from the same rng, so everything seeded before it stays as it was. Last
+    // year's nonconformities get this year's actions too: some close, the others stay open.
+    report.correctiveActions += seedCorrectiveActionsDemo(ctx, scope).actions;
+    if (previousFindingIds.length > 0) {
+      report.correctiveActions += seedCorrectiveActionsDemo(ctx, {
+        findingIds: previousFindingIds,
+        fixed: 2,
+      }).actions;
+      previousFindingIds = [];
+      // The client in its second cycle also has its internal audit programme.
+      report.internalAudits += seedAuditsDemo(ctx, scope.engagementId).audits;
+    }
   }
   return report;
 }

@@ -131,6 +131,8 @@ export async function seedEvidenceDemo(
         collectedOn: `2026-0${1 + Math.floor(rng() * 3)}-1${Math.floor(rng() * 9)}`,
         owner: pick(people).split(' (')[0] ?? '',
         validUntil,
+        // Long-lived documents carry a review date; the policy's passed in September (stale).
+        reviewDue: validUntil === '2027-12-31' ? '2026-09-30' : null,
         classification: pick(evidenceClassifications),
         status,
       });

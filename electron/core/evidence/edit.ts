@@ -36,6 +36,7 @@ export function updateEvidence(
         collectedOn: before.collectedOn,
         owner: before.owner,
         validUntil: before.validUntil,
+        reviewDue: before.reviewDue,
         classification: before.classification,
         status: before.status,
       },

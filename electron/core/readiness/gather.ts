@@ -11,6 +11,9 @@ import { soaDecisions } from '../soa';
 import { responseFacts } from './checks';
 import { checksFor } from './consistency';
 import { cycleRecordsOf } from './cycle';
+import { internalAuditRecords } from '../audits';
+import { carriedFindingsOf } from '../cycle';
+import { managementReviewRecords } from '../management-reviews';
 
 function findingFacts(ctx: CoreContext, assessmentId: string, frameworkId: string) {
   const index = requirementIndex(ctx, frameworkId);
@@ -23,7 +26,16 @@ function findingFacts(ctx: CoreContext, assessmentId: string, frameworkId: strin
     .from(schema.findings)
     .where(eq(schema.findings.assessmentId, assessmentId))
     .all()
-    .map((f) => ({ ref: index.byId.get(f.id)?.ref ?? '', grade: f.grade, status: f.status }));
+    .map((f) => ({ ref: index.byId.get(f.id)?.ref ?? '', grade: f.grade, status: f.status }))
+    .concat(
+      // Findings of earlier cycles still open stay open in this one (issue 13): an open major
+      // raised last year blocks this year's stage 2 just as one raised now.
+      carriedFindingsOf(ctx, assessmentId).map((f) => ({
+        ref: f.requirementRef,
+        grade: f.grade,
+        status: f.status,
+      })),
+    );
 }
 
 /**
@@ -43,7 +55,13 @@ export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessVi
     overlaps: catalogOverlaps(ctx, frameworkId),
     asOf: today(ctx),
   };
-  const cycle = cycleRecordsOf(documentViews(facts));
+  // Documented information says an audit and a review were held; the cycle's own records say
+  // which, and when.
+  const cycle = [
+    ...cycleRecordsOf(documentViews(facts)),
+    ...internalAuditRecords(ctx, assessment.engagementId),
+    ...managementReviewRecords(ctx, assessment.engagementId),
+  ];
   const readiness = computeReadiness({
     ...facts,
     requirements: index.assessable,

@@ -20,6 +20,8 @@ import { requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
+import { actionsSection } from './actions-data';
+import { comparisonSection } from './comparison-data';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import { euAiActView } from '../eu-ai-act';
 import { nistCoverage } from '../crosswalks';
@@ -189,5 +191,7 @@ export function reportData(
     ...(full ? evidenceIndex(ctx, engagement.id, omit) : { evidence: [], evidenceOmitted: 0 }),
     euAiAct: full ? euAiActView(ctx, assessmentId) : null,
     nistCoverage: full ? nistCoverage(ctx, assessmentId) : null,
+    comparison: full ? comparisonSection(ctx, assessmentId) : null,
+    actions: full ? actionsSection(ctx, assessmentId) : null,
   };
 }

@@ -147,6 +147,74 @@ export interface ReportData {
   /** Full report only: the EU AI Act obligations and NIST AI RMF coverage (null otherwise). */
   euAiAct: EuAiActView | null;
   nistCoverage: NistCoverage | null;
+  /** What changed since the previous assessment of the engagement; null when there is none. */
+  comparison: ReportComparison | null;
+  /** The corrective actions of this assessment's findings and of those it carried (full report). */
+  actions: ReportActions | null;
+}
+
+export interface ReportActions {
+  rows: {
+    ref: string;
+    raisedIn: string;
+    requirementRef: string;
+    grade: string;
+    rootCause: string;
+    action: string;
+    owner: string;
+    dueDate: string | null;
+    daysOverdue: number;
+    status: string;
+    statusKey: string;
+    /** How it ended, or where it stands, in a sentence. */
+    closure: string;
+  }[];
+  /** Open nonconformities with no action yet, as "F-003 (Gap assessment 2026, 7.2)". */
+  withoutAction: string[];
+}
+
+export interface ReportComparedFinding {
+  ref: string;
+  raisedIn: string;
+  requirementRef: string;
+  grade: string;
+  statement: string;
+}
+
+export interface ReportComparison {
+  previousTitle: string;
+  previousAsOf: string;
+  score: { before: number | null; after: number | null };
+  verdict: { before: string; after: string };
+  counts: {
+    improved: number;
+    worsened: number;
+    unchanged: number;
+    new: number;
+    notCompared: number;
+  };
+  /** Improved, worsened and new requirements only. */
+  changed: {
+    ref: string;
+    title: string;
+    before: string;
+    after: string;
+    change: string;
+    changeKey: string;
+  }[];
+  opened: ReportComparedFinding[];
+  closed: ReportComparedFinding[];
+  stillOpen: number;
+  soa: { ref: string; title: string; change: string }[];
+  risks: { before: number; after: number; summary: string };
+  trend: {
+    title: string;
+    at: string;
+    final: boolean;
+    score: number | null;
+    verdict: string;
+    openFindings: number;
+  }[];
 }
 
 /** What the worker receives: the data plus how to present it. */

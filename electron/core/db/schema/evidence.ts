@@ -35,6 +35,8 @@ export const evidenceItems = sqliteTable(
     collectedOn: text('collected_on'),
     owner: text('owner').notNull().default(''),
     validUntil: text('valid_until'),
+    /** When the item should be looked at again (a policy's review date); past it, it is stale. */
+    reviewDue: text('review_due'),
     classification: text('classification', { enum: evidenceClassifications }).notNull(),
     /** requested | received | accepted | rejected; "expired" is derived from validUntil. */
     status: text('status', { enum: evidenceStatuses }).notNull(),

@@ -7,3 +7,7 @@ export * from './audit';
 export * from './documented-information';
 export * from './trust';
 export * from './iso27001';
+export * from './cycle';
+export * from './corrective-actions';
+export * from './audits';
+export * from './management-reviews';

@@ -6,6 +6,8 @@ import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
 import { certification, consistency, documentedInformation } from './readiness';
 import { euAiAct, nistCoverage } from './frameworks';
+import { comparison } from './comparison';
+import { correctiveActions } from './actions';
 import { h, s, type Node, type Pdf } from './kit';
 
 interface Section extends TocEntry {
@@ -34,6 +36,16 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
     clauses: { id: 'clauses', title: 'Results by clause', body: () => results(P, d, false) },
     annex: { id: 'annex', title: 'Results by Annex A area', body: () => results(P, d, true) },
     findings: { id: 'findings', title: 'Findings', body: () => findings(P, d) },
+    actions: {
+      id: 'actions',
+      title: 'Corrective actions',
+      body: () => correctiveActions(P, d),
+    },
+    comparison: {
+      id: 'comparison',
+      title: 'Since the previous assessment',
+      body: () => comparison(P, d),
+    },
     soa: { id: 'soa', title: 'Statement of Applicability', body: () => soa(P, d) },
     systems: { id: 'systems', title: 'AI systems', body: () => aiSystems(P, d) },
     risks: { id: 'risks', title: 'AI risk register', body: () => riskRegister(P, d) },
@@ -51,6 +63,8 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
       'clauses',
       'annex',
       'findings',
+      'actions',
+      ...(d.comparison ? ['comparison'] : []),
       'soa',
       'documents',
       'systems',

@@ -24,6 +24,7 @@ import { useWorkspace } from '../../stores/workspace';
 import { navigate } from '../../router/hash-route';
 import { ScopePicker } from './ScopePicker';
 import { ScopingQuestions } from './ScopingQuestions';
+import { CarriedOverPanel } from '../cycle/CarriedOverPanel';
 
 export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }) {
   const workspace = useWorkspace();
@@ -148,6 +149,7 @@ export function AssessmentSettingsTab({ assessment }: { assessment: Assessment }
           />
         )}
       </Paper>
+      <CarriedOverPanel assessment={assessment} />
       <Paper withBorder p="lg" radius="md">
         <Title order={4} mb="sm">
           Details and scope

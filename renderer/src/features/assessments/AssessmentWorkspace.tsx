@@ -15,6 +15,7 @@ import { AssessmentSettingsTab } from './AssessmentSettingsTab';
 import { EuAiActTab } from '../eu-ai-act/EuAiActTab';
 import { NistCoverageTab } from '../nist/NistCoverageTab';
 import { Iso27001Tab } from '../iso27001/Iso27001Tab';
+import { CycleBar } from '../cycle/CycleBar';
 
 export const workspaceTabs = [
   { key: 'interview', label: 'Interview' },
@@ -78,6 +79,7 @@ export function AssessmentWorkspace({ id, tab, rest }: Props) {
           <Progress value={pct} aria-label="Assessment progress" />
         </Stack>
       </Group>
+      <CycleBar assessment={assessment} />
       {assessment.status === 'final' && (
         <Alert color="green" icon={<IconLock size={16} />} py="xs">
           This assessment is final and read-only. Reopen it on the Assessment tab to change

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Paper, Progress, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconArrowsDiff, IconPlus } from '@tabler/icons-react';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import { errorMessage } from '../../api/error-message';
 import { fetchAssessmentsOf } from '../../stores/assessments';
@@ -28,9 +28,22 @@ export function EngagementAssessments({ engagementId }: { engagementId: string }
     <Paper withBorder p="lg" radius="md" aria-label="Assessments of this engagement">
       <Group justify="space-between" mb="xs">
         <Title order={4}>Assessments</Title>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
-          New assessment
-        </Button>
+        <Group gap="xs">
+          {(items?.length ?? 0) >= 2 && (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconArrowsDiff size={14} />}
+              component="a"
+              href={href('compare', engagementId)}
+            >
+              Compare cycles
+            </Button>
+          )}
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
+            New assessment
+          </Button>
+        </Group>
       </Group>
       <NewAssessmentModal
         opened={creating}

@@ -26,6 +26,7 @@ export function EvidenceMetadataForm({
     owner: item.owner,
     collectedOn: item.collectedOn ?? '',
     validUntil: item.validUntil ?? '',
+    reviewDue: item.reviewDue ?? '',
     classification: item.classification,
     status: item.status,
   });
@@ -43,6 +44,7 @@ export function EvidenceMetadataForm({
         ...v,
         collectedOn: v.collectedOn || null,
         validUntil: v.validUntil || null,
+        reviewDue: v.reviewDue || null,
       });
       onSaved(saved);
     } catch (e) {
@@ -82,6 +84,13 @@ export function EvidenceMetadataForm({
           description="After this date the item shows as expired"
           value={v.validUntil}
           onChange={field('validUntil')}
+        />
+        <TextInput
+          label="Review by"
+          type="date"
+          description="After this date the item shows as stale until reviewed"
+          value={v.reviewDue}
+          onChange={field('reviewDue')}
         />
         <Select
           label="Classification"

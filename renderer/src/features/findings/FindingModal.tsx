@@ -161,7 +161,18 @@ function FindingForm({ assessment, onClose, finding, requirementId, onSaved }: P
           <Select
             label="Status"
             required
-            data={statusOptions}
+            // A finding closes and reopens only through its corrective action (the main side
+            // refuses it here too); the list says so rather than offering a choice that fails.
+            data={statusOptions.map((o) => ({
+              ...o,
+              disabled: (o.value === 'closed') !== (finding?.status === 'closed'),
+            }))}
+            disabled={finding?.status === 'closed'}
+            description={
+              finding?.status === 'closed'
+                ? 'Closed through its corrective action; reopen it there.'
+                : 'Closes through its corrective action (effective review or acceptance).'
+            }
             value={values.status}
             allowDeselect={false}
             onChange={(v) => v && set('status', v as FindingStatus)}

@@ -22,6 +22,11 @@ import { FindingModal } from './FindingModal';
 import { FindingsTable } from './FindingsTable';
 import { filterAndSort, isOverdue, type FindingFilter, type Sort, type SortKey } from './filter';
 import { ReadOnlyTooltip } from './ReadOnlyTooltip';
+import { CarriedFindingsPanel } from '../cycle/CarriedFindingsPanel';
+import {
+  CorrectiveActionDrawer,
+  type FindingHeader,
+} from '../corrective-actions/CorrectiveActionDrawer';
 
 const gradeOptions = findingGrades.map((value) => ({ value, label: findingGradeLabels[value] }));
 const statusOptions = findingStatuses.map((value) => ({
@@ -36,6 +41,7 @@ export function FindingsTab({ assessment }: { assessment: Assessment }) {
   const [sort, setSort] = useState<Sort>({ key: 'ref', descending: false });
   const [editing, setEditing] = useState<Finding | null>(null);
   const [modalOpen, setModalOpen] = useState(false);
+  const [acting, setActing] = useState<FindingHeader | null>(null);
   const readOnly = isReadOnly(assessment);
 
   useEffect(() => {
@@ -161,10 +167,25 @@ export function FindingsTab({ assessment }: { assessment: Assessment }) {
                   setModalOpen(true);
                 }}
                 onDelete={confirmDelete}
+                onAction={(f) =>
+                  setActing({
+                    id: f.id,
+                    ref: f.ref,
+                    grade: f.grade,
+                    statement: f.statement,
+                    owner: f.owner,
+                    closed: f.status === 'closed',
+                    requirementRef: f.requirementRef,
+                  })
+                }
               />
             )}
           </Paper>
         </>
+      )}
+      <CarriedFindingsPanel assessment={assessment} onAction={setActing} />
+      {acting && (
+        <CorrectiveActionDrawer key={acting.id} finding={acting} onClose={() => setActing(null)} />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import {
   IconChevronUp,
   IconPencil,
   IconSelector,
+  IconTool,
   IconTrash,
 } from '@tabler/icons-react';
 import type { Finding } from '../../../../shared/contracts/findings';
@@ -19,6 +20,8 @@ interface Props {
   readOnly: boolean;
   onEdit(finding: Finding): void;
   onDelete(finding: Finding): void;
+  /** Opens the finding's corrective action (open even on a final assessment: it closes there). */
+  onAction(finding: Finding): void;
 }
 
 function SortHeader({
@@ -48,7 +51,15 @@ function SortHeader({
   );
 }
 
-export function FindingsTable({ findings, sort, onSort, readOnly, onEdit, onDelete }: Props) {
+export function FindingsTable({
+  findings,
+  sort,
+  onSort,
+  readOnly,
+  onEdit,
+  onDelete,
+  onAction,
+}: Props) {
   const now = today();
   // At 200 % zoom the table scrolls inside its frame, not the whole screen.
   return (
@@ -63,7 +74,7 @@ export function FindingsTable({ findings, sort, onSort, readOnly, onEdit, onDele
             <Table.Th>Owner</Table.Th>
             <SortHeader label="Due date" sortKey="dueDate" sort={sort} onSort={onSort} />
             <Table.Th>Status</Table.Th>
-            <Table.Th w={90}>
+            <Table.Th w={120}>
               <Text size="sm" fw={700} c="dimmed">
                 Actions
               </Text>
@@ -110,6 +121,14 @@ export function FindingsTable({ findings, sort, onSort, readOnly, onEdit, onDele
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
+                    <ActionIcon
+                      variant="subtle"
+                      color="indigo"
+                      aria-label={`Corrective action for ${f.ref}`}
+                      onClick={() => onAction(f)}
+                    >
+                      <IconTool size={16} />
+                    </ActionIcon>
                     <ReadOnlyTooltip readOnly={readOnly}>
                       <ActionIcon
                         variant="subtle"

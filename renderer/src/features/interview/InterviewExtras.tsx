@@ -9,6 +9,7 @@ import { RaiseFindingButton } from '../findings/RaiseFindingButton';
 import { GradeBadge } from '../findings/GradeBadge';
 import { RequirementEvidencePanel } from '../evidence/RequirementEvidencePanel';
 import { RequirementConsistency } from '../readiness/ConsistencyNotes';
+import { LastTimePanel } from '../cycle/LastTimePanel';
 
 /**
  * What else the records say about the requirement on screen: contradictions with the SoA or the
@@ -34,6 +35,11 @@ export function InterviewExtras({
         assessmentId={assessment.id}
         requirementRef={requirement.ref}
         version={saved}
+      />
+      <LastTimePanel
+        assessment={assessment}
+        requirementId={requirement.id}
+        requirementRef={requirement.ref}
       />
       <Paper withBorder p="md" radius="md" aria-label="Findings for this requirement">
         <Group justify="space-between" mb={mine.length > 0 ? 'xs' : 0}>

@@ -22,6 +22,7 @@ import { errorMessage } from '../../api/error-message';
 import { href } from '../../router/hash-route';
 import { fetchReadiness } from '../../stores/readiness';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { EvidenceFreshnessCard } from '../cycle/EvidenceFreshnessCard';
 import { documentStatusColours } from '../documents/status';
 import { ChecksPanel } from './ChecksPanel';
 import { GatesPanel } from './GatesPanel';
@@ -211,6 +212,7 @@ export function ReadinessTab({ assessment }: { assessment: Assessment }) {
           </Grid.Col>
         ))}
       </Grid>
+      <EvidenceFreshnessCard assessment={assessment} />
     </Stack>
   );
 }

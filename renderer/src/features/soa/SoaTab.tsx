@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { useSoa, type SoaDecision } from '../../stores/soa';
 import { isReadOnly } from '../../stores/workspace';
 import { ReadOnlyTooltip } from '../findings/ReadOnlyTooltip';
 import { SoaRowEditor } from './SoaRowEditor';
+import { CarriedSoaNote, useCycleFollowsSoa } from '../cycle/CarriedNote';
 import { useAssessmentChecks } from '../readiness/ConsistencyNotes';
 import type { ConsistencyFindingView } from '../../../../shared/contracts/readiness';
 
@@ -31,6 +32,7 @@ export function SoaTab({ assessment }: { assessment: Assessment }) {
   const { rows, status, error, load, save, acceptSuggestions } = useSoa();
   const [accepting, setAccepting] = useState(false);
   const readOnly = isReadOnly(assessment);
+  useCycleFollowsSoa(assessment.id);
 
   useEffect(() => {
     void load(assessment.id);
@@ -123,13 +125,19 @@ export function SoaTab({ assessment }: { assessment: Assessment }) {
             </Text>
           </Title>
           {g.rows.map((row) => (
-            <SoaRowEditor
-              key={row.requirementId}
-              row={row}
-              readOnly={readOnly}
-              onSave={onSave}
-              checks={checksByControl.get(row.ref) ?? none}
-            />
+            <Fragment key={row.requirementId}>
+              <CarriedSoaNote
+                assessmentId={assessment.id}
+                requirementId={row.requirementId}
+                readOnly={readOnly}
+              />
+              <SoaRowEditor
+                row={row}
+                readOnly={readOnly}
+                onSave={onSave}
+                checks={checksByControl.get(row.ref) ?? none}
+              />
+            </Fragment>
           ))}
         </Stack>
       ))}
