@@ -31,6 +31,15 @@ describe(`migration ${TAG} on a populated database`, () => {
       expect(sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
       for (const t of tables) expect(rowsOf(sqlite, t), t).toEqual(before[t]);
       expect(rowsOf(sqlite, 'iso27001_imports')).toEqual([]);
+    } finally {
+      core.close();
+    }
+
+    // Then today's app on that store (later migrations apply): an import works on the kept rows.
+    const today = await startTestCore(dataDir);
+    try {
+      const sqlite = today.store.sqlite;
+      const core = today;
       const sheet = Buffer.from('Control,Status\nClause 7.2,Implemented\n');
       const preview = await caller(core).ok('iso27001.importPreview', {
         engagementId: seeded.engagementId,
