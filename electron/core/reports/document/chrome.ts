@@ -1,3 +1,4 @@
+import { draftMark, footerText } from '../content/front';
 import { bookmarked, colour, h, s, type Node, type Pdf } from './kit';
 
 export interface Chrome {
@@ -57,7 +58,7 @@ export function pageChrome(P: Pdf, c: Chrome): Node[] {
       },
       h(P.Text, { style: { maxWidth: 300 } }, `${c.client} — ${c.title}`),
       c.draft
-        ? h(P.Text, { style: { color: colour.poor, fontWeight: 'bold' } }, 'DRAFT — not signed')
+        ? h(P.Text, { style: { color: colour.poor, fontWeight: 'bold' } }, draftMark)
         : h(P.Text, null, 'Digitally signed'),
     ),
     h(
@@ -81,7 +82,7 @@ export function pageChrome(P: Pdf, c: Chrome): Node[] {
           color: colour.muted,
         },
       },
-      h(P.Text, null, 'Assay — ISO/IEC 42001 gap assessment'),
+      h(P.Text, null, footerText),
       h(P.Text, {
         render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => {
           c.onPage?.(pageNumber, totalPages);

@@ -1,6 +1,7 @@
 import type { ReportData, ReportSigner } from '../types';
 import { pageChrome, sectionHeading, type Chrome } from './chrome';
-import { contents, cover, executiveSummary, reportTitle, type TocEntry } from './front';
+import { contents, cover, executiveSummary, reportTitle } from './front';
+import { reportSections, type SectionEntry, type SectionId } from '../content/sections';
 import { findings, method, results, soa } from './assessment';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { evidenceIndex, signOff } from './closing';
@@ -10,76 +11,32 @@ import { comparison } from './comparison';
 import { correctiveActions } from './actions';
 import { h, s, type Node, type Pdf } from './kit';
 
-interface Section extends TocEntry {
+interface Section extends SectionEntry {
   body: () => Node[];
 }
 
 function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[] {
-  const all: Record<string, Section> = {
-    summary: { id: 'summary', title: 'Executive summary', body: () => executiveSummary(P, d) },
-    readiness: {
-      id: 'readiness',
-      title: 'Certification readiness',
-      body: () => certification(P, d),
-    },
-    documents: {
-      id: 'documents',
-      title: 'Documented information',
-      body: () => documentedInformation(P, d),
-    },
-    consistency: {
-      id: 'consistency',
-      title: 'Consistency checks',
-      body: () => consistency(P, d),
-    },
-    method: { id: 'method', title: 'Scope and method', body: () => method(P, d) },
-    clauses: { id: 'clauses', title: 'Results by clause', body: () => results(P, d, false) },
-    annex: { id: 'annex', title: 'Results by Annex A area', body: () => results(P, d, true) },
-    findings: { id: 'findings', title: 'Findings', body: () => findings(P, d) },
-    actions: {
-      id: 'actions',
-      title: 'Corrective actions',
-      body: () => correctiveActions(P, d),
-    },
-    comparison: {
-      id: 'comparison',
-      title: 'Since the previous assessment',
-      body: () => comparison(P, d),
-    },
-    soa: { id: 'soa', title: 'Statement of Applicability', body: () => soa(P, d) },
-    systems: { id: 'systems', title: 'AI systems', body: () => aiSystems(P, d) },
-    risks: { id: 'risks', title: 'AI risk register', body: () => riskRegister(P, d) },
-    impact: { id: 'impact', title: 'Impact assessments', body: () => impactAssessments(P, d) },
-    euaiact: { id: 'euaiact', title: 'EU AI Act', body: () => euAiAct(P, d) },
-    nist: { id: 'nist', title: 'NIST AI RMF coverage', body: () => nistCoverage(P, d) },
-    evidence: { id: 'evidence', title: 'Evidence index', body: () => evidenceIndex(P, d) },
-    signoff: { id: 'signoff', title: 'Sign-off', body: () => signOff(P, d, signer) },
+  const bodies: Record<SectionId, () => Node[]> = {
+    summary: () => executiveSummary(P, d),
+    readiness: () => certification(P, d),
+    method: () => method(P, d),
+    clauses: () => results(P, d, false),
+    annex: () => results(P, d, true),
+    findings: () => findings(P, d),
+    actions: () => correctiveActions(P, d),
+    comparison: () => comparison(P, d),
+    soa: () => soa(P, d),
+    documents: () => documentedInformation(P, d),
+    systems: () => aiSystems(P, d),
+    risks: () => riskRegister(P, d),
+    impact: () => impactAssessments(P, d),
+    consistency: () => consistency(P, d),
+    euaiact: () => euAiAct(P, d),
+    nist: () => nistCoverage(P, d),
+    evidence: () => evidenceIndex(P, d),
+    signoff: () => signOff(P, d, signer),
   };
-  const order = {
-    full: [
-      'summary',
-      'readiness',
-      'method',
-      'clauses',
-      'annex',
-      'findings',
-      'actions',
-      ...(d.comparison ? ['comparison'] : []),
-      'soa',
-      'documents',
-      'systems',
-      'risks',
-      'impact',
-      'consistency',
-      'euaiact',
-      'nist',
-      'evidence',
-      'signoff',
-    ],
-    soa: ['soa', 'signoff'],
-    risks: ['systems', 'risks', 'signoff'],
-  }[d.kind];
-  return order.map((k) => all[k]).filter((x): x is Section => x !== undefined);
+  return reportSections(d).map((entry) => ({ ...entry, body: bodies[entry.id] }));
 }
 
 export interface BuildOptions {

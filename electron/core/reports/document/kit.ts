@@ -5,7 +5,9 @@
 import { createElement, type ReactNode } from 'react';
 import type * as ReactPdf from '@react-pdf/renderer';
 import type { Bookmark, Style } from '@react-pdf/types';
-import { reportColours, riskRamp } from '../../../../shared/ui/palette';
+import { colour } from '../charts/colours';
+import type { Column } from '../content/columns';
+import { paragraphsOf } from '../content/assessment';
 
 export type Pdf = typeof ReactPdf;
 
@@ -15,28 +17,10 @@ export const bookmarked = (bookmark: Bookmark) => ({ bookmark }) as object;
 export const h = createElement;
 export type Node = ReactNode;
 
-/** The report's colours come from the palette the app uses, tested there for WCAG AA contrast. */
-export const colour = reportColours;
+/** Colours shared with the Word document and the chart images. */
+export { bandColour, colour, readableOn, scoreColour } from '../charts/colours';
 
-/** Band fills from lowest to highest; fewer bands take the first and last colours first. */
-const ramp = riskRamp;
-export function bandColour(index: number, count: number): string {
-  if (count <= 1) return ramp[0] as string;
-  const at = Math.round((index * (ramp.length - 1)) / (count - 1));
-  return ramp[Math.max(0, Math.min(ramp.length - 1, at))] as string;
-}
-
-/** Ink or white on a band fill, whichever reads at 4.5:1. */
-export { readableOn } from '../../../../shared/ui/palette';
-
-export function scoreColour(score: number | null): string {
-  if (score === null) return colour.na;
-  if (score >= 0.85) return colour.good;
-  if (score >= 0.6) return colour.fair;
-  return colour.poor;
-}
-
-export const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)} %`);
+export { pct } from '../content/front';
 
 export const s = {
   page: {
@@ -83,12 +67,7 @@ export const s = {
   },
 } satisfies Record<string, Style>;
 
-export interface Column<T> {
-  title: string;
-  width: number | string;
-  cell: (row: T) => Node;
-  mono?: boolean;
-}
+export type { Column } from '../content/columns';
 
 /**
  * A table as rows of Views, returned as a list to spread straight into the Page. react-pdf's
@@ -147,15 +126,7 @@ export function keyValues(P: Pdf, pairs: [string, string][]): Node {
 
 /** Multi-paragraph text a person typed, shown as text (react-pdf never interprets it). */
 export function paragraphs(P: Pdf, text: string, style: Style = {}, key = 'p'): Node[] {
-  return text
-    .split(/\n{2,}/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t, i) =>
-      h(
-        P.Text,
-        { key: `${key}${i}`, style: [s.p, { marginBottom: 0, paddingBottom: 5 }, style] },
-        t,
-      ),
-    );
+  return paragraphsOf(text).map((t, i) =>
+    h(P.Text, { key: `${key}${i}`, style: [s.p, { marginBottom: 0, paddingBottom: 5 }, style] }, t),
+  );
 }

@@ -1,0 +1,22 @@
+/**
+ * The report's colours, from the palette the app uses (tested there for WCAG AA contrast). Plain
+ * functions, so the PDF, the Word document and the chart images all colour alike.
+ */
+import { readableOn, reportColours, riskRamp } from '../../../../shared/ui/palette';
+
+export const colour = reportColours;
+export { readableOn };
+
+/** Band fills from lowest to highest; fewer bands take the first and last colours first. */
+export function bandColour(index: number, count: number): string {
+  if (count <= 1) return riskRamp[0];
+  const at = Math.round((index * (riskRamp.length - 1)) / (count - 1));
+  return riskRamp[Math.max(0, Math.min(riskRamp.length - 1, at))] as string;
+}
+
+export function scoreColour(score: number | null): string {
+  if (score === null) return colour.na;
+  if (score >= 0.85) return colour.good;
+  if (score >= 0.6) return colour.fair;
+  return colour.poor;
+}
