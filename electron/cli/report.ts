@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { writeFileAtomicUnique } from '../core/files';
-import { produceReport, type ReportKind } from '../core/reports';
+import { produceReport, type ReportFormat, type ReportKind } from '../core/reports';
 import { openCore, reportAndExit } from './common';
 import { readPassphrase } from './passphrase';
 
@@ -13,6 +13,7 @@ interface ReportOptions {
   identity?: string;
   draft?: boolean;
   kind: ReportKind;
+  format?: ReportFormat;
   omitConfidential?: boolean;
 }
 
@@ -26,16 +27,32 @@ function parseKind(value: string): ReportKind {
   return value;
 }
 
+function parseFormat(value: string): ReportFormat {
+  if (value !== 'pdf' && value !== 'docx') throw new InvalidArgumentError('must be pdf or docx.');
+  return value;
+}
+
+/** --format wins; without it a file named *.docx asks for Word, anything else for PDF. */
+const formatOf = (opts: ReportOptions): ReportFormat =>
+  opts.format ?? (/\.docx$/i.test(opts.out) ? 'docx' : 'pdf');
+
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('Render an assessment as a PDF report, signed with an identity or as a draft')
+    .description(
+      'Render an assessment as a PDF report (signed with an identity, or a draft) or as an editable Word document',
+    )
     .option(
       '--data-dir <dir>',
       'data directory (default: ASSAY_DATA_DIR or the per-user app-data folder)',
     )
     .requiredOption('--assessment <id>', 'the assessment (see "assay assessments")')
-    .requiredOption('--out <file>', 'where to write the PDF')
+    .requiredOption('--out <file>', 'where to write the report')
+    .option(
+      '--format <format>',
+      'pdf or docx (editable Word; names the signer, carries no digital signature); default from --out, else pdf',
+      parseFormat,
+    )
     .option(
       '--identity <name>',
       'signing identity (name or id); passphrase from ASSAY_PASSPHRASE or a prompt',
@@ -68,6 +85,7 @@ export function registerReport(program: Command): void {
             {
               assessmentId: opts.assessment,
               kind: opts.kind,
+              format: formatOf(opts),
               draft: opts.draft === true,
               identityId: opts.identity,
               passphrase,
@@ -84,13 +102,18 @@ export function registerReport(program: Command): void {
           const written = await writeFileAtomicUnique(
             path.dirname(target),
             path.basename(target),
-            produced.pdf,
+            produced.file,
           );
           const finalPath = path.join(path.dirname(target), written);
           if (written !== path.basename(target))
             process.stderr.write(`assay: ${target} exists; wrote ${finalPath} instead.\n`);
+          const what =
+            produced.format === 'docx'
+              ? `Word report${opts.draft ? ' (draft)' : ''}`
+              : `${produced.signed ? 'Signed' : 'Draft'} report`;
+          const pages = produced.pages === null ? '' : `${produced.pages} pages, `;
           process.stdout.write(
-            `${produced.signed ? 'Signed' : 'Draft'} report: ${finalPath} (${produced.pages} pages, ${fs.statSync(finalPath).size} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+            `${what}: ${finalPath} (${pages}${fs.statSync(finalPath).size} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
           );
         } finally {
           core.close();

@@ -10,13 +10,23 @@ export const reportKindLabels: Record<ReportKindName, string> = {
   risks: 'AI risk register',
 };
 
+export const reportFormats = ['pdf', 'docx'] as const;
+export type ReportFormatName = (typeof reportFormats)[number];
+export const reportFormatLabels: Record<ReportFormatName, string> = {
+  pdf: 'PDF (signed or draft)',
+  docx: 'Word (editable)',
+};
+
 export const reportExportSchema = z.object({
   fileName: z.string(),
-  pages: z.number().int(),
+  format: z.enum(reportFormats),
+  /** The PDF's page count; null for a Word file, which Word paginates itself. */
+  pages: z.number().int().nullable(),
   bytes: z.number().int(),
+  /** Carries a digital signature (PDF only; a Word file names its signer but is editable). */
   signed: z.boolean(),
   sha256: z.string(),
-  /** The PDF itself, so browser mode can offer it as a download. */
+  /** The file itself, so browser mode can offer it as a download. */
   base64: z.string(),
 });
 export type ReportExport = z.infer<typeof reportExportSchema>;
@@ -25,11 +35,12 @@ export const reportContracts = {
   'reports.export': defineCommand({
     name: 'reports.export',
     summary:
-      'Render a report as PDF off the main thread, sign it unless it is a draft, and save it under exports/.',
+      'Render a report off the main thread as PDF (signed unless it is a draft) or as an editable Word document, and save it under exports/.',
     input: z
       .strictObject({
         assessmentId: idSchema,
         kind: z.enum(reportKinds).default('full'),
+        format: z.enum(reportFormats).default('pdf'),
         draft: z.boolean().default(false),
         identityId: z.string().trim().min(1).max(200).optional(),
         passphrase: z.string().max(1_000, 'must be at most 1000 characters').optional(),

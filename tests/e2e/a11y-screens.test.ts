@@ -185,6 +185,9 @@ describe('accessibility of every screen and dialog on the small demo', () => {
   it('Reports: export, packs, identities and verification', async () => {
     await open('reports', heading('Export a report'));
     await check('Reports');
+    await page.getByText('Word (editable)').click();
+    await visible(button('Export Word document'));
+    await check('Reports › Word format');
     await button('New identity').click();
     await visible(button('Create identity'));
     await check('Reports › new identity');

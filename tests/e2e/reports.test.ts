@@ -1,10 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { tempDir } from '../helpers/core';
 import { launchBrowser, serveApp, watchPage, type ServedApp } from './harness';
 import { call } from './api';
+
+/** The list fills once the assessments have loaded; pick only then, and check it took. */
+async function pickAssessment(page: Page): Promise<void> {
+  const assessment = page.getByRole('combobox', { name: 'Assessment' }).first();
+  await expect
+    .poll(async () => {
+      await assessment.click();
+      const option = page.getByRole('option', { name: /Stage 1 review/ }).first();
+      if (await option.isVisible()) await option.click();
+      return assessment.inputValue();
+    })
+    .toContain('Stage 1 review');
+}
 
 describe('reports in the browser', () => {
   let browser: Browser;
@@ -31,16 +44,7 @@ describe('reports in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const problems = watchPage(page);
     await page.goto(`${app.openUrl}#/reports`);
-    const assessment = page.getByRole('combobox', { name: 'Assessment' }).first();
-    // The list fills once the assessments have loaded; pick only then, and check it took.
-    await expect
-      .poll(async () => {
-        await assessment.click();
-        const option = page.getByRole('option', { name: /Stage 1 review/ }).first();
-        if (await option.isVisible()) await option.click();
-        return assessment.inputValue();
-      })
-      .toContain('Stage 1 review');
+    await pickAssessment(page);
     await page.getByText('Draft (unsigned, marked DRAFT)').click();
     const exportButton = page.getByRole('button', { name: 'Export PDF' });
     await expect.poll(() => exportButton.isEnabled()).toBe(true);
@@ -85,6 +89,29 @@ describe('reports in the browser', () => {
     expect(listed.map((i) => [i.name, i.origin])).toEqual([['Org Signer', 'imported']]);
     const incoming = path.join(dataDir, 'incoming');
     expect(fs.existsSync(incoming) ? fs.readdirSync(incoming) : []).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the same report as an editable Word document and offers it for download', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/reports`);
+    await pickAssessment(page);
+    await page.getByText('Word (editable)').click();
+    await page.getByText('Draft (unsigned, marked DRAFT)').click();
+    const exportButton = page.getByRole('button', { name: 'Export Word document' });
+    await expect.poll(() => exportButton.isEnabled()).toBe(true);
+    await exportButton.click();
+    await expect
+      .poll(() => page.getByText('Word report ready').isVisible(), { timeout: 60_000 })
+      .toBe(true);
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: /^Download .*\.docx$/ })
+      .first()
+      .click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
     expect(problems).toEqual([]);
     await page.close();
   });

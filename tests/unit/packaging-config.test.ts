@@ -39,6 +39,10 @@ describe('packaging configuration', () => {
     );
   });
 
+  it('unpacks the native chart rasteriser (resvg) from the asar archive', () => {
+    expect(config.asarUnpack.some((p) => p.includes('@resvg') && p.endsWith('.node'))).toBe(true);
+  });
+
   it('ships migrations and resources beside the app, where main.ts looks for them', () => {
     expect(config.extraResources).toEqual(
       expect.arrayContaining([

@@ -1,14 +1,18 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/contracts';
-import { reportKindLabels, type ReportExport } from '../../../shared/contracts/reports';
+import {
+  reportKindLabels,
+  type ReportExport,
+  type ReportFormatName,
+} from '../../../shared/contracts/reports';
 import type { CoreContext } from '../context';
 import { invalid } from '../errors';
 import { getAssessment } from '../assessments';
 import { writeFileAtomicUnique } from '../files';
 import { unlockIdentity } from '../identities';
 import { signPdf, type UnlockedIdentity } from '../signing';
-import { renderReport, signerShown, type Progress } from './render';
+import { renderReport, renderWordReport, signerShown, type Progress } from './render';
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
@@ -29,16 +33,20 @@ export interface ExportResult extends ReportExport {
 }
 
 export interface ProducedReport {
-  pdf: Buffer;
-  pages: number;
+  file: Buffer;
+  format: ReportFormatName;
+  /** The PDF's page count; null for a Word file. */
+  pages: number | null;
   signed: boolean;
   peakRss: number;
   clientName: string;
 }
 
 /**
- * Renders (in the worker), signs unless it is a draft, and saves under <dataDir>/exports. The
- * identity is unlocked first so a wrong passphrase fails before seconds of rendering.
+ * Renders (in the worker), signs a PDF unless it is a draft, and hands the bytes back. The
+ * identity is unlocked first so a wrong passphrase fails before seconds of rendering. A Word file
+ * is editable, so it is never digitally signed: it names the signer (whose passphrase proved the
+ * identity) and says the signed PDF is the record.
  */
 export async function produceReport(
   ctx: CoreContext,
@@ -53,18 +61,20 @@ export async function produceReport(
     identity = await unlockIdentity(ctx, input.identityId, input.passphrase);
   }
   const taskId = input.taskId ?? ctx.newId();
-  const rendered = await renderReport(
-    ctx,
-    {
-      assessmentId: input.assessmentId,
-      kind: input.kind,
-      draft: identity === null,
-      signer: identity && signerShown(identity),
-      omitConfidential: input.omitConfidential,
-      taskId,
-    },
-    onProgress,
-  );
+  const render = {
+    assessmentId: input.assessmentId,
+    kind: input.kind,
+    draft: identity === null,
+    signer: identity && signerShown(identity),
+    omitConfidential: input.omitConfidential,
+    taskId,
+  };
+  const base = { clientName: assessment.clientName, format: input.format };
+  if (input.format === 'docx') {
+    const word = await renderWordReport(ctx, render, onProgress);
+    return { ...base, file: word.docx, pages: null, signed: false, peakRss: word.peakRss };
+  }
+  const rendered = await renderReport(ctx, render, onProgress);
   let pdf = rendered.pdf;
   if (identity) {
     ctx.events.emit('progress', { taskId, label: 'Signing', done: 0, total: 1 });
@@ -74,42 +84,43 @@ export async function produceReport(
     });
   }
   return {
-    pdf,
+    ...base,
+    file: pdf,
     pages: rendered.pages,
     signed: identity !== null,
     peakRss: rendered.peakRss,
-    clientName: assessment.clientName,
   };
 }
 
-/** reports.export: produce the report and save it as <dataDir>/exports/<client>-<kind>-<date>.pdf. */
+/** reports.export: produce the report and save it as <dataDir>/exports/<client>-<kind>-<date>.<pdf|docx>. */
 export async function exportReport(
   ctx: CoreContext,
   input: ParsedInput<'reports.export'>,
   onProgress?: (p: Progress) => void,
 ): Promise<ExportResult> {
   const taskId = input.taskId ?? ctx.newId();
-  const { pdf, pages, signed, clientName } = await produceReport(
+  const { file, format, pages, signed, clientName } = await produceReport(
     ctx,
     { ...input, taskId },
     onProgress,
   );
   const date = ctx.now().slice(0, 10);
   const dir = exportsDir(ctx.dataDir);
-  // A signed report, once issued, is never overwritten: a second one of the day is name-2.pdf.
+  // A report, once issued, is never overwritten: a second one of the day is name-2.pdf.
   const fileName = await writeFileAtomicUnique(
     dir,
-    `${slug(clientName)}-${input.kind}-${date}.pdf`,
-    pdf,
+    `${slug(clientName)}-${input.kind}-${date}.${format}`,
+    file,
   );
   ctx.events.emit('progress', { taskId, label: 'Saved', done: 1, total: 1 });
   return {
     fileName,
+    format,
     path: path.join(dir, fileName),
     pages,
-    bytes: pdf.length,
+    bytes: file.length,
     signed,
-    sha256: crypto.createHash('sha256').update(pdf).digest('hex'),
-    base64: pdf.toString('base64'),
+    sha256: crypto.createHash('sha256').update(file).digest('hex'),
+    base64: file.toString('base64'),
   };
 }

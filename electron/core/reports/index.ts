@@ -1,5 +1,11 @@
 /** The reports domain's public face: other domains and the shell import only from here. */
 export { reportHandlers } from './handlers';
 export { exportsDir, produceReport, slug } from './export';
-export { progressReporter, renderReport, signerShown, type Progress } from './render';
-export type { ReportKind } from './types';
+export {
+  progressReporter,
+  renderReport,
+  renderWordReport,
+  signerShown,
+  type Progress,
+} from './render';
+export type { ReportFormat, ReportKind } from './types';

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { CoreContext } from '../context';
 import { findAppRoot } from '../paths';
 import { reportData } from './data';
-import type { RenderRequest, ReportKind, ReportSigner, WorkerMessage } from './types';
+import type { RenderRequest, ReportFormat, ReportKind, ReportSigner, WorkerMessage } from './types';
 
 export interface RenderInput {
   assessmentId: string;
@@ -75,12 +75,22 @@ export const signerShown = (identity: ReportSigner): ReportSigner => ({
   fingerprint: identity.fingerprint,
 });
 
-/** Renders a report in a worker thread; the main thread only gathers the data (a few queries). */
-export async function renderReport(
+interface WorkerResult {
+  file: Buffer;
+  pages: number | null;
+  peakRss: number;
+}
+
+/**
+ * Gathers the data on the main thread (a few queries) and has the worker draw it in the asked
+ * format, following its progress and sampling the process's peak memory.
+ */
+async function renderInWorker(
   ctx: CoreContext,
   input: RenderInput,
+  format: ReportFormat,
   onProgress?: (p: Progress) => void,
-): Promise<RenderOutput> {
+): Promise<WorkerResult> {
   const taskId = input.taskId ?? ctx.newId();
   const emit = progressReporter(ctx, taskId, onProgress);
   emit('Collecting the assessment records', 0, 1);
@@ -90,6 +100,7 @@ export async function renderReport(
   });
   emit('Collecting the assessment records', 1, 1);
   const request: RenderRequest = {
+    format,
     data,
     draft: input.draft,
     signer: input.signer ?? null,
@@ -101,7 +112,7 @@ export async function renderReport(
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
   try {
-    const result = await new Promise<{ pdf: Uint8Array; pages: number; rssPeak: number }>(
+    const result = await new Promise<{ file: Uint8Array; pages: number | null; rssPeak: number }>(
       (resolve, reject) => {
         const worker = new Worker(workerPath(), { workerData: request });
         let settled = false;
@@ -125,10 +136,30 @@ export async function renderReport(
       },
     );
     peakRss = Math.max(peakRss, result.rssPeak, process.memoryUsage().rss);
-    const pdf = Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
-    emit('Report rendered', result.pages, result.pages);
-    return { pdf, pages: result.pages, peakRss };
+    const file = Buffer.from(result.file.buffer, result.file.byteOffset, result.file.byteLength);
+    emit('Report rendered', result.pages ?? 1, result.pages ?? 1);
+    return { file, pages: result.pages, peakRss };
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** Renders a report as PDF in a worker thread. */
+export async function renderReport(
+  ctx: CoreContext,
+  input: RenderInput,
+  onProgress?: (p: Progress) => void,
+): Promise<RenderOutput> {
+  const { file, pages, peakRss } = await renderInWorker(ctx, input, 'pdf', onProgress);
+  return { pdf: file, pages: pages ?? 0, peakRss };
+}
+
+/** Builds the same report as an editable Word document in the worker thread. */
+export async function renderWordReport(
+  ctx: CoreContext,
+  input: RenderInput,
+  onProgress?: (p: Progress) => void,
+): Promise<{ docx: Buffer; peakRss: number }> {
+  const { file, peakRss } = await renderInWorker(ctx, input, 'docx', onProgress);
+  return { docx: file, peakRss };
 }

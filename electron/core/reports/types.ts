@@ -8,6 +8,7 @@ import type { EuAiActView } from '../../../shared/contracts/eu-ai-act';
 import type { NistCoverage } from '../../../shared/contracts/crosswalks';
 
 export type ReportKind = 'full' | 'soa' | 'risks';
+export type ReportFormat = 'pdf' | 'docx';
 
 export interface ReportOptions {
   kind: ReportKind;
@@ -219,6 +220,7 @@ export interface ReportComparison {
 
 /** What the worker receives: the data plus how to present it. */
 export interface RenderRequest {
+  format: ReportFormat;
   data: ReportData;
   draft: boolean;
   signer: ReportSigner | null;
@@ -228,7 +230,8 @@ export interface RenderRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; label: string; done: number; total: number }
-  | { type: 'done'; pdf: Uint8Array; pages: number; rssPeak: number }
+  /** pages: the PDF's page count; null for a Word file, which Word lays out itself. */
+  | { type: 'done'; file: Uint8Array; pages: number | null; rssPeak: number }
   | { type: 'error'; message: string };
 
 export interface RiskSummary {

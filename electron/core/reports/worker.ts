@@ -1,11 +1,12 @@
 /**
- * The report worker: lays out and writes the PDF off the main thread. Built as its own entry
- * (out/main/report-worker.js). @react-pdf/renderer is ESM-only and this bundle is CommonJS, so it
- * is loaded with a dynamic import.
+ * The report worker: lays out and writes the PDF (or builds the Word file) off the main thread.
+ * Built as its own entry (out/main/report-worker.js). @react-pdf/renderer is ESM-only and this
+ * bundle is CommonJS, so it is loaded with a dynamic import.
  */
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildDocument } from './document';
+import { renderDocx } from './docx';
 import type { Pdf } from './document/kit';
 import type { RenderRequest, WorkerMessage } from './types';
 import { countPages } from './worker-pages';
@@ -30,7 +31,19 @@ function registerFonts(P: Pdf, dir: string): void {
   P.Font.registerHyphenationCallback((word) => [word]);
 }
 
+async function renderWord(req: RenderRequest): Promise<void> {
+  const docx = await renderDocx(
+    { d: req.data, draft: req.draft, signer: req.signer, fontsDir: req.fontsDir },
+    (title, done, total) =>
+      post({ type: 'progress', label: `Writing the Word document: ${title}`, done, total }),
+  );
+  const file = new Uint8Array(docx);
+  const rssPeak = process.resourceUsage().maxRSS * 1024;
+  post({ type: 'done', file, pages: null, rssPeak }, [file.buffer as ArrayBuffer]);
+}
+
 async function render(req: RenderRequest): Promise<void> {
+  if (req.format === 'docx') return renderWord(req);
   const P = (await import('@react-pdf/renderer')) as Pdf;
   registerFonts(P, req.fontsDir);
   let lastPage = 0;
@@ -60,7 +73,7 @@ async function render(req: RenderRequest): Promise<void> {
   const second = await layout(first.marks, 'Numbering the contents');
   const pdf = new Uint8Array(second.pdf);
   const rssPeak = process.resourceUsage().maxRSS * 1024;
-  post({ type: 'done', pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
+  post({ type: 'done', file: pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
 }
 
 render(workerData as RenderRequest).catch((error: unknown) => {

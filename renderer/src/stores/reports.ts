@@ -22,6 +22,11 @@ interface ReportsState {
   run(request: ExportRequest): Promise<RecentExport | null>;
 }
 
+const mimeTypes: Record<ReportExport['format'], string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 /** Report exports: one at a time, following the worker's progress events by task id. */
 export const useReports = create<ReportsState>((set, get) => ({
   status: 'idle',
@@ -40,7 +45,7 @@ export const useReports = create<ReportsState>((set, get) => ({
       const entry: RecentExport = {
         ...result,
         at: new Date().toISOString(),
-        blob: base64ToBlob(base64, 'application/pdf'),
+        blob: base64ToBlob(base64, mimeTypes[result.format]),
       };
       set({ status: 'done', last: entry, recent: [entry, ...get().recent].slice(0, 10) });
       return entry;

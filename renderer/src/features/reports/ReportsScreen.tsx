@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   Loader,
-  SegmentedControl,
   Select,
   Stack,
   Table,
@@ -14,8 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload, IconFileCertificate } from '@tabler/icons-react';
-import { reportKindLabels, reportKinds } from '../../../../shared/contracts/reports';
-import type { ReportKindName } from '../../../../shared/contracts/reports';
+import {
+  reportFormatLabels,
+  reportFormats,
+  reportKindLabels,
+  reportKinds,
+} from '../../../../shared/contracts/reports';
+import type { ReportFormatName, ReportKindName } from '../../../../shared/contracts/reports';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LiveProgress } from '../../components/LiveProgress';
@@ -28,9 +32,11 @@ import { useReports, type RecentExport } from '../../stores/reports';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerifyPanel } from './VerifyPanel';
 import { SignerFields } from './SignerFields';
+import { LabelledChoice } from './LabelledChoice';
 import { ImportedPacksPanel, PacksPanel } from '../packs';
 
 const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.fileName);
+const pagesOf = (entry: RecentExport) => (entry.pages === null ? '—' : String(entry.pages));
 const size = (bytes: number) =>
   bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
@@ -40,6 +46,7 @@ function ExportForm() {
   const { status, progress, error, last, run } = useReports();
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [kind, setKind] = useState<ReportKindName>('full');
+  const [format, setFormat] = useState<ReportFormatName>('pdf');
   const [mode, setMode] = useState<'signed' | 'draft'>('signed');
   const [identityId, setIdentityId] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -53,6 +60,7 @@ function ExportForm() {
 
   const running = status === 'running';
   const signed = mode === 'signed';
+  const word = format === 'docx';
   const ready = assessmentId !== null && (!signed || (identityId !== null && passphrase !== ''));
 
   async function submit(event: React.FormEvent) {
@@ -61,6 +69,7 @@ function ExportForm() {
     const entry = await run({
       assessmentId,
       kind,
+      format,
       draft: !signed,
       omitConfidential,
       ...(signed && identityId ? { identityId, passphrase } : {}),
@@ -99,31 +108,37 @@ function ExportForm() {
             onChange={setAssessmentId}
             required
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="kind-label">
-              Report
-            </Text>
-            <SegmentedControl
-              aria-labelledby="kind-label"
-              value={kind}
-              onChange={(v) => setKind(v as ReportKindName)}
-              data={reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }))}
-            />
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="mode-label">
-              Signature
-            </Text>
-            <SegmentedControl
-              aria-labelledby="mode-label"
-              value={mode}
-              onChange={(v) => setMode(v === 'draft' ? 'draft' : 'signed')}
-              data={[
-                { value: 'signed', label: 'Signed' },
-                { value: 'draft', label: 'Draft (unsigned, marked DRAFT)' },
-              ]}
-            />
-          </Stack>
+          <LabelledChoice
+            id="kind-label"
+            label="Report"
+            value={kind}
+            onChange={setKind}
+            options={reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }))}
+          />
+          <LabelledChoice
+            id="format-label"
+            label="Format"
+            value={format}
+            onChange={setFormat}
+            options={reportFormats.map((f) => ({ value: f, label: reportFormatLabels[f] }))}
+          />
+          <LabelledChoice
+            id="mode-label"
+            label="Signature"
+            value={mode}
+            onChange={setMode}
+            options={[
+              { value: 'signed', label: word ? 'Name the signer' : 'Signed' },
+              { value: 'draft', label: 'Draft (unsigned, marked DRAFT)' },
+            ]}
+          >
+            {word && (
+              <Text size="sm" c="dimmed">
+                A Word document stays editable, so it carries no digital signature: its sign-off
+                names the signer, whose passphrase is checked, and refers to the signed PDF.
+              </Text>
+            )}
+          </LabelledChoice>
           {signed && identities.items.length === 0 && identities.status === 'ready' && (
             <Alert color="yellow">
               A signed report needs a signing identity: create or import one below, or export a
@@ -147,17 +162,27 @@ function ExportForm() {
           />
           <Group>
             <Button type="submit" disabled={!ready || running} loading={running}>
-              Export PDF
+              {word ? 'Export Word document' : 'Export PDF'}
             </Button>
           </Group>
           <LiveProgress what="Export" progress={running ? (progress ?? null) : null} />
           {status === 'error' && error && <ErrorAlert message={error} />}
           {status === 'done' && last && (
-            <Alert color="green" title={last.signed ? 'Signed report ready' : 'Draft report ready'}>
+            <Alert
+              color="green"
+              title={
+                last.format === 'docx'
+                  ? 'Word report ready'
+                  : last.signed
+                    ? 'Signed report ready'
+                    : 'Draft report ready'
+              }
+            >
               <Stack gap="xs">
                 <Text size="sm">
-                  {last.fileName} — {last.pages} pages, {size(last.bytes)}. A copy is kept in the
-                  data directory under exports/.
+                  {last.fileName} —{' '}
+                  {last.pages === null ? 'editable Word document' : `${last.pages} pages`},{' '}
+                  {size(last.bytes)}. A copy is kept in the data directory under exports/.
                 </Text>
                 <Group>
                   <Button
@@ -199,8 +224,10 @@ function RecentExports() {
           {recent.map((r) => (
             <Table.Tr key={`${r.fileName}-${r.at}`}>
               <Table.Td>{r.fileName}</Table.Td>
-              <Table.Td>{r.pages}</Table.Td>
-              <Table.Td>{r.signed ? 'Yes' : 'Draft'}</Table.Td>
+              <Table.Td>{pagesOf(r)}</Table.Td>
+              <Table.Td>
+                {r.signed ? 'Yes' : r.format === 'docx' ? 'No (editable)' : 'Draft'}
+              </Table.Td>
               <Table.Td>
                 <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                   {r.sha256}
@@ -230,7 +257,7 @@ export function ReportsScreen() {
     <Stack>
       <PageHeader
         title="Reports"
-        subtitle="The gap assessment report, the Statement of Applicability and the risk register as PDF, signed so that any later change shows."
+        subtitle="The gap assessment report, the Statement of Applicability and the risk register as PDF, signed so that any later change shows, or as an editable Word document."
       />
       <ExportForm />
       <RecentExports />

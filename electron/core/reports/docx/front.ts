@@ -1,0 +1,114 @@
+/** The cover, the contents and the executive summary of the Word document. */
+import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
+import { scoreBars } from '../charts/score-bars';
+import { colour, scoreColour } from '../charts/colours';
+import {
+  confidentialNote,
+  coverFacts,
+  documentStatus,
+  keyFindings,
+  pct,
+  reportTitle,
+  scopeHeading,
+  scoreFigures,
+  scoreLegend,
+  scoreLines,
+} from '../content/front';
+import type { DocxContext } from './context';
+import {
+  bullet,
+  figure,
+  heading,
+  hex,
+  keyValues,
+  muted,
+  para,
+  paragraphs,
+  picture,
+  small,
+  table,
+  type Block,
+} from './kit';
+
+export function cover({ d, draft }: DocxContext): Block[] {
+  return [
+    new Paragraph({
+      spacing: { before: 1800, after: 120 },
+      children: [
+        new TextRun({ text: d.assessment.frameworkName, size: 22, color: hex(colour.muted) }),
+      ],
+    }),
+    new Paragraph({ style: 'Title', children: [new TextRun(reportTitle(d))] }),
+    new Paragraph({
+      spacing: { after: 480 },
+      children: [new TextRun({ text: d.engagement.clientName, size: 40 })],
+    }),
+    ...keyValues(coverFacts(d, draft)),
+    para(scopeHeading, { bold: true, size: 21 }),
+    ...paragraphs(d.engagement.aimsScope),
+    ...(d.omitConfidential ? [small(confidentialNote)] : []),
+  ];
+}
+
+/**
+ * Word's own table of contents over headings 1–2, filled in with linked headings when written (so
+ * it is not empty before Word updates it); Word adds the page numbers on "Update table".
+ */
+export function contents(): Block[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      style: 'Title',
+      children: [new TextRun({ text: 'Contents', size: 36 })],
+    }),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      beginDirty: false,
+      tabLeader: LeaderType.NONE,
+    }),
+  ];
+}
+
+export function executiveSummary(c: DocxContext): Block[] {
+  const { d } = c;
+  const r = d.readiness;
+  if (!r) return [];
+  const key = keyFindings(d);
+  const { clauses, annex } = scoreLines(r);
+  return [
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [
+        new TextRun({
+          text: pct(r.overall.score),
+          bold: true,
+          size: 52,
+          color: hex(scoreColour(r.overall.score)),
+        }),
+        new TextRun({ text: '  overall readiness score', size: 18, color: hex(colour.muted) }),
+      ],
+    }),
+    para(d.verdictLabel, { bold: true, size: 26 }),
+    ...r.reasons.map(bullet),
+    small(scoreFigures(r)),
+    heading('Score by clause', 2),
+    figure([picture(scoreBars(clauses, 'Score by clause'), c.fontsDir, 'Score by clause')]),
+    heading('Score by Annex A area', 2),
+    figure([
+      picture(scoreBars(annex, 'Score by Annex A area'), c.fontsDir, 'Score by Annex A area'),
+    ]),
+    small(scoreLegend),
+    heading('Key findings', 2),
+    ...(key.lines.length === 0 ? [muted(key.none)] : key.lines.map((line) => para(line))),
+    ...(key.more ? [small(key.more)] : []),
+    heading('Mandatory documented information', 2),
+    ...table(
+      [
+        { title: 'Document', width: 250, cell: (x: (typeof r.documents)[number]) => x.label },
+        { title: 'Status', width: '*', cell: (x) => documentStatus(x.status) },
+      ],
+      r.documents,
+    ),
+  ];
+}
