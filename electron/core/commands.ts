@@ -17,6 +17,7 @@ import { aiSystemHandlers } from './ai-systems';
 import { riskHandlers } from './risks';
 import { impactAssessmentHandlers } from './impact-assessments';
 import { reportHandlers } from './reports';
+import { brandingHandlers } from './branding';
 import { identityHandlers } from './identities';
 import { verifyHandlers } from './verify';
 import { packHandlers } from './packs';
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   ...riskHandlers,
   ...impactAssessmentHandlers,
   ...reportHandlers,
+  ...brandingHandlers,
   ...identityHandlers,
   ...verifyHandlers,
   ...packHandlers,

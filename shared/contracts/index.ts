@@ -18,6 +18,7 @@ import { riskContracts } from './risks';
 import { riskSheetContracts } from './risk-sheets';
 import { impactAssessmentContracts } from './impact-assessments';
 import { reportContracts } from './reports';
+import { brandingContracts } from './branding';
 import { identityContracts } from './identities';
 import { packContracts } from './packs';
 import { incomingContracts } from './incoming';
@@ -49,6 +50,7 @@ export const contracts = {
   ...riskSheetContracts,
   ...impactAssessmentContracts,
   ...reportContracts,
+  ...brandingContracts,
   ...identityContracts,
   ...packContracts,
   ...incomingContracts,

@@ -22,6 +22,7 @@ import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
 import { actionsSection } from './actions-data';
 import { comparisonSection } from './comparison-data';
+import { getBranding } from '../branding';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
 import { euAiActView } from '../eu-ai-act';
 import { nistCoverage } from '../crosswalks';
@@ -193,5 +194,6 @@ export function reportData(
     nistCoverage: full ? nistCoverage(ctx, assessmentId) : null,
     comparison: full ? comparisonSection(ctx, assessmentId) : null,
     actions: full ? actionsSection(ctx, assessmentId) : null,
+    branding: getBranding(ctx),
   };
 }

@@ -6,6 +6,7 @@ import type { ReadinessView } from '../../../shared/contracts/readiness';
 import type { DocumentRow } from '../../../shared/contracts/documents';
 import type { EuAiActView } from '../../../shared/contracts/eu-ai-act';
 import type { NistCoverage } from '../../../shared/contracts/crosswalks';
+import type { Branding } from '../../../shared/contracts/branding';
 
 export type ReportKind = 'full' | 'soa' | 'risks';
 export type ReportFormat = 'pdf' | 'docx';
@@ -145,6 +146,8 @@ export interface ReportData {
   }[];
   evidence: { title: string; sha256: string; date: string; classification: string }[];
   evidenceOmitted: number;
+  /** The consultancy's name, logo (PNG), accent, cover text and disclaimer; empty when unset. */
+  branding: Branding;
   /** Full report only: the EU AI Act obligations and NIST AI RMF coverage (null otherwise). */
   euAiAct: EuAiActView | null;
   nistCoverage: NistCoverage | null;

@@ -4,7 +4,17 @@
  */
 import { readableOn, reportColours, riskRamp } from '../../../../shared/ui/palette';
 
-export const colour = reportColours;
+/** Mutable only through `setAccent`: a render takes the consultancy's accent for its headings. */
+export const colour: Record<keyof typeof reportColours, string> = { ...reportColours };
+
+/**
+ * The accent for the report about to be drawn: the branding's (checked for contrast with white
+ * when it was saved) or the default. Each render runs in its own worker, and every builder calls
+ * this first, so no report inherits another's accent.
+ */
+export function setAccent(accent: string | null): void {
+  colour.accent = accent ?? reportColours.accent;
+}
 export { readableOn };
 
 /** Band fills from lowest to highest; fewer bands take the first and last colours first. */

@@ -94,5 +94,18 @@ export function documentsSummary(r: ReadinessView): string {
 /** The running header's left side and the footer's, on every page of both editions. */
 export const runningTitle = (d: ReportData): string =>
   `${d.engagement.clientName} — ${reportTitle(d)}`;
-export const footerText = 'Assay — ISO/IEC 42001 gap assessment';
+/** The footer names the consultancy when the branding has one, else Assay. */
+export const footerText = (d: ReportData): string =>
+  `${d.branding.consultancyName || 'Assay'} — ISO/IEC 42001 gap assessment`;
+
+export const disclaimerTitle = 'Disclaimer';
+
+/** The logo's printed size in points: within a 170 × 60 box, its proportions kept. */
+export function logoBox(logo: { width: number; height: number }): {
+  width: number;
+  height: number;
+} {
+  const scale = Math.min(170 / logo.width, 60 / logo.height);
+  return { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) };
+}
 export const draftMark = 'DRAFT — not signed';

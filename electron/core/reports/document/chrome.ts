@@ -1,10 +1,12 @@
-import { draftMark, footerText } from '../content/front';
+import { draftMark } from '../content/front';
 import { bookmarked, colour, h, s, type Node, type Pdf } from './kit';
 
 export interface Chrome {
   client: string;
   title: string;
   draft: boolean;
+  /** The footer's left side (the consultancy, or Assay). */
+  footer: string;
   /** Called as each page's footer is laid out, for the progress bar. */
   onPage?: (page: number, total: number) => void;
 }
@@ -82,7 +84,7 @@ export function pageChrome(P: Pdf, c: Chrome): Node[] {
           color: colour.muted,
         },
       },
-      h(P.Text, null, footerText),
+      h(P.Text, null, c.footer),
       h(P.Text, {
         render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => {
           c.onPage?.(pageNumber, totalPages);

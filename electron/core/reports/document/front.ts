@@ -3,6 +3,8 @@ import {
   confidentialNote,
   coverFacts,
   documentsSummary,
+  disclaimerTitle,
+  logoBox,
   keyFindings,
   reportTitle,
   scopeHeading,
@@ -16,11 +18,36 @@ import { colour, h, keyValues, paragraphs, pct, s, scoreColour, type Node, type 
 
 export { reportTitle };
 
-export function cover(P: Pdf, d: ReportData, draft: boolean): Node {
-  const e = d.engagement;
+/** The consultancy's logo and name above the title, when the branding has them. */
+function brand(P: Pdf, d: ReportData): Node {
+  const { logo, consultancyName } = d.branding;
+  if (!logo && !consultancyName) return null;
   return h(
     P.View,
-    { key: 'cover', style: { marginTop: 90 } },
+    { style: [s.row, { alignItems: 'center', marginBottom: 40 }] },
+    logo
+      ? h(P.Image, {
+          src: { data: Buffer.from(logo.pngBase64, 'base64'), format: 'png' },
+          style: { ...logoBox(logo), marginRight: 14 },
+        })
+      : null,
+    consultancyName
+      ? h(
+          P.Text,
+          { style: { fontSize: 12, fontWeight: 'bold', color: colour.ink } },
+          consultancyName,
+        )
+      : null,
+  );
+}
+
+export function cover(P: Pdf, d: ReportData, draft: boolean): Node {
+  const e = d.engagement;
+  const b = d.branding;
+  return h(
+    P.View,
+    { key: 'cover', style: { marginTop: b.logo || b.consultancyName ? 24 : 90 } },
+    brand(P, d),
     h(
       P.Text,
       { style: { fontSize: 11, color: colour.muted, marginBottom: 6 } },
@@ -44,10 +71,19 @@ export function cover(P: Pdf, d: ReportData, draft: boolean): Node {
       style: { borderTopWidth: 2, borderTopColor: colour.accent, width: 80, marginBottom: 20 },
     }),
     keyValues(P, coverFacts(d, draft)),
+    ...paragraphs(P, b.coverText, { marginTop: 4 }, 'cover'),
     h(P.Text, { style: [s.h3, { marginTop: 18 }] }, scopeHeading),
     ...paragraphs(P, e.aimsScope),
     d.omitConfidential
       ? h(P.Text, { style: [s.small, { marginTop: 16 }] }, confidentialNote)
+      : null,
+    b.disclaimer
+      ? h(
+          P.View,
+          { style: { marginTop: 24 }, wrap: false },
+          h(P.Text, { style: [s.small, s.bold] }, disclaimerTitle),
+          ...paragraphs(P, b.disclaimer, s.small, 'disclaimer'),
+        )
       : null,
   );
 }

@@ -1,6 +1,7 @@
 import type { ReportData, ReportSigner } from '../types';
 import { pageChrome, sectionHeading, type Chrome } from './chrome';
 import { contents, cover, executiveSummary, reportTitle } from './front';
+import { footerText } from '../content/front';
 import { reportSections, type SectionEntry, type SectionId } from '../content/sections';
 import { findings, method, results, soa } from './assessment';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
@@ -9,7 +10,7 @@ import { certification, consistency, documentedInformation } from './readiness';
 import { euAiAct, nistCoverage } from './frameworks';
 import { comparison } from './comparison';
 import { correctiveActions } from './actions';
-import { h, s, type Node, type Pdf } from './kit';
+import { applyAccent, h, s, type Node, type Pdf } from './kit';
 
 interface Section extends SectionEntry {
   body: () => Node[];
@@ -52,10 +53,12 @@ export interface BuildOptions {
 
 /** The whole report as a react-pdf element tree: cover, contents, then one Page per section. */
 export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
+  applyAccent(d.branding.accentColour);
   const chrome: Chrome = {
     client: d.engagement.clientName,
     title: reportTitle(d),
     draft: o.draft,
+    footer: footerText(d),
     onPage: o.onPage,
   };
   const list = sections(P, d, o.signer);

@@ -5,7 +5,7 @@
 import { createElement, type ReactNode } from 'react';
 import type * as ReactPdf from '@react-pdf/renderer';
 import type { Bookmark, Style } from '@react-pdf/types';
-import { colour } from '../charts/colours';
+import { colour, setAccent } from '../charts/colours';
 import type { Column } from '../content/columns';
 import { paragraphsOf } from '../content/assessment';
 
@@ -21,6 +21,14 @@ export type Node = ReactNode;
 export { bandColour, colour, readableOn, scoreColour } from '../charts/colours';
 
 export { pct } from '../content/front';
+
+/** Sets the accent for this render and the styles that carry it (see setAccent). */
+export function applyAccent(accent: string | null): void {
+  setAccent(accent);
+  s.h1.color = colour.accent;
+  s.h2.color = colour.accent;
+  s.th.backgroundColor = colour.accent;
+}
 
 export const s = {
   page: {

@@ -1,10 +1,13 @@
 /** The cover, the contents and the executive summary of the Word document. */
-import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
+import { ImageRun, LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
+import { paragraphsOf } from '../content/assessment';
 import { scoreBars } from '../charts/score-bars';
 import { colour, scoreColour } from '../charts/colours';
 import {
   confidentialNote,
   coverFacts,
+  disclaimerTitle,
+  logoBox,
   documentStatus,
   keyFindings,
   pct,
@@ -25,15 +28,48 @@ import {
   para,
   paragraphs,
   picture,
+  px,
   small,
   table,
   type Block,
 } from './kit';
 
-export function cover({ d, draft }: DocxContext): Block[] {
+/** The consultancy's logo and name above the title, when the branding has them. */
+function brand(d: DocxContext['d']): Block[] {
+  const { logo, consultancyName } = d.branding;
+  if (!logo && !consultancyName) return [];
+  const box = logo ? logoBox(logo) : null;
   return [
     new Paragraph({
-      spacing: { before: 1800, after: 120 },
+      spacing: { after: 600 },
+      children: [
+        ...(logo && box
+          ? [
+              new ImageRun({
+                type: 'png',
+                data: Buffer.from(logo.pngBase64, 'base64'),
+                transformation: { width: px(box.width), height: px(box.height) },
+                altText: {
+                  name: 'Logo',
+                  title: 'Logo',
+                  description: `${consultancyName || 'Consultancy'} logo`,
+                },
+              }),
+              new TextRun('    '),
+            ]
+          : []),
+        ...(consultancyName ? [new TextRun({ text: consultancyName, bold: true, size: 24 })] : []),
+      ],
+    }),
+  ];
+}
+
+export function cover({ d, draft }: DocxContext): Block[] {
+  const b = d.branding;
+  return [
+    ...brand(d),
+    new Paragraph({
+      spacing: { before: b.logo || b.consultancyName ? 0 : 1800, after: 120 },
       children: [
         new TextRun({ text: d.assessment.frameworkName, size: 22, color: hex(colour.muted) }),
       ],
@@ -44,9 +80,19 @@ export function cover({ d, draft }: DocxContext): Block[] {
       children: [new TextRun({ text: d.engagement.clientName, size: 40 })],
     }),
     ...keyValues(coverFacts(d, draft)),
+    ...paragraphs(b.coverText),
     para(scopeHeading, { bold: true, size: 21 }),
     ...paragraphs(d.engagement.aimsScope),
     ...(d.omitConfidential ? [small(confidentialNote)] : []),
+    ...(b.disclaimer
+      ? [
+          new Paragraph({
+            spacing: { before: 360, after: 60 },
+            children: [new TextRun({ text: disclaimerTitle, bold: true, size: 15 })],
+          }),
+          ...paragraphsOf(b.disclaimer).map(small),
+        ]
+      : []),
   ];
 }
 

@@ -14,7 +14,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { colour } from '../charts/colours';
+import { colour, setAccent } from '../charts/colours';
 import { draftMark, footerText, reportTitle, runningTitle } from '../content/front';
 import { reportSections, type SectionId } from '../content/sections';
 import { findings, method, results, soa } from './assessment';
@@ -38,7 +38,6 @@ const bodies: Record<SectionId, (c: DocxContext) => Block[]> = {
   signoff: signOff,
 };
 
-const accent = hex(colour.accent);
 const small = { size: 15, color: hex(colour.muted) };
 
 function header(c: DocxContext): Header {
@@ -55,13 +54,13 @@ function header(c: DocxContext): Header {
   });
 }
 
-function footer(): Footer {
+function footer(d: DocxContext['d']): Footer {
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
-          new TextRun({ text: footerText, ...small }),
+          new TextRun({ text: footerText(d), ...small }),
           new TextRun({
             ...small,
             children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
@@ -85,6 +84,8 @@ export interface DocxProgress {
 }
 
 export function buildDocx(c: DocxContext, onSection?: DocxProgress): Document {
+  setAccent(c.d.branding.accentColour);
+  const accent = hex(colour.accent);
   const list = reportSections(c.d);
   const body: Block[] = [...cover(c), ...contents()];
   list.forEach((section, i) => {
@@ -135,7 +136,7 @@ export function buildDocx(c: DocxContext, onSection?: DocxProgress): Document {
           },
         },
         headers: { default: header(c) },
-        footers: { default: footer() },
+        footers: { default: footer(c.d) },
         children: body,
       },
     ],

@@ -180,7 +180,7 @@ export function keyValues(pairs: [string, string][]): Block[] {
 }
 
 /** Points to the 96-per-inch pixels docx sizes images in. */
-const px = (pt: number) => Math.round((pt * 96) / 72);
+export const px = (pt: number) => Math.round((pt * 96) / 72);
 
 /** A chart as a PNG image run, with its description as alternative text; `scale` shrinks it to fit. */
 export function picture(chart: Chart, fontsDir: string, name: string, scale = 1): ImageRun {

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { EvidenceCheckCard } from './EvidenceCheckCard';
 import { StoreCheckCard } from './StoreCheckCard';
 import { TrustedSignersCard } from './TrustedSignersCard';
+import { BrandingCard } from './BrandingCard';
 
 interface Verification {
   ok: boolean;
@@ -40,7 +41,7 @@ export function SettingsScreen() {
     <>
       <PageHeader
         title="Settings"
-        subtitle="Where Assay keeps your data, and checks you can run on it."
+        subtitle="Where Assay keeps your data, how reports are branded, and checks you can run on it."
       />
       <Stack maw={900} gap="md">
         {error && <ErrorAlert message={error} onRetry={() => void load()} />}
@@ -104,6 +105,7 @@ export function SettingsScreen() {
             </Alert>
           )}
         </Paper>
+        <BrandingCard />
         <StoreCheckCard />
         <EvidenceCheckCard />
         <TrustedSignersCard />
