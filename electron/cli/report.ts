@@ -14,6 +14,7 @@ interface ReportOptions {
   draft?: boolean;
   kind: ReportKind;
   format?: ReportFormat;
+  template?: string;
   omitConfidential?: boolean;
 }
 
@@ -64,6 +65,10 @@ export function registerReport(program: Command): void {
       parseKind,
       'full',
     )
+    .option(
+      '--template <name>',
+      'a saved report template (Reports → Templates): its sections in its order (full report)',
+    )
     .option('--omit-confidential', 'leave out interview notes and confidential evidence')
     .action(async (opts: ReportOptions) => {
       // Usage mistakes leave through main(), which exits 2 for them.
@@ -86,6 +91,7 @@ export function registerReport(program: Command): void {
               assessmentId: opts.assessment,
               kind: opts.kind,
               format: formatOf(opts),
+              ...(opts.template === undefined ? {} : { template: opts.template }),
               draft: opts.draft === true,
               identityId: opts.identity,
               passphrase,

@@ -115,4 +115,32 @@ describe('reports in the browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('saves a template from chosen sections in a new order, and offers it for the export', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/reports`);
+    const panel = page.getByRole('region', { name: 'Report templates' });
+    await panel.getByLabel('Template name').fill('Board pack');
+    const sections = panel.getByRole('group', { name: 'Sections, in print order' });
+    for (const title of ['Scope and method', 'Results by clause', 'Results by Annex A area'])
+      await sections.getByRole('checkbox', { name: title, exact: true }).uncheck();
+    await sections.getByRole('button', { name: 'Move Findings up' }).click();
+    await panel.getByRole('button', { name: 'Save template' }).click();
+    await expect.poll(() => page.getByText('Template Board pack saved.').isVisible()).toBe(true);
+    const saved = await call(app, 'reports.templates', {});
+    expect(saved).toEqual([
+      {
+        name: 'Board pack',
+        sections: ['summary', 'findings', 'soa', 'systems', 'risks', 'impact', 'evidence'],
+      },
+    ]);
+    await pickAssessment(page);
+    await page.getByRole('combobox', { name: 'Sections', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('option', { name: 'Board pack' }).isVisible())
+      .toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,15 +2,13 @@
  * The branding lives in the settings table under one key, as JSON checked on every read. Every
  * change is one transaction with its audit row.
  */
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { brandingLogoSchema, type Branding } from '../../../shared/contracts/branding';
 import type { ParsedInput } from '../../../shared/contracts';
 import { audit, inTransaction, type CoreContext } from '../context';
-import { readJson, schema, writeJson } from '../db';
+import { readSetting, writeSetting } from '../db';
 import type { StoredLogo } from './logo';
 
-const { settings } = schema;
 const KEY = 'branding';
 
 const storedSchema = z.object({
@@ -30,12 +28,7 @@ export const noBranding: Branding = {
 };
 
 export function getBranding(ctx: CoreContext): Branding {
-  const row = ctx.store.db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, KEY))
-    .get();
-  return row ? readJson(storedSchema, row.value, 'settings.branding') : noBranding;
+  return readSetting(ctx.store.db, KEY, storedSchema) ?? noBranding;
 }
 
 /** What the audit trail keeps of a change: the logo by size, never its bytes. */
@@ -49,12 +42,7 @@ function write(ctx: CoreContext, action: string, change: (before: Branding) => B
   return inTransaction(ctx, () => {
     const before = getBranding(ctx);
     const after = change(before);
-    const value = writeJson(after);
-    ctx.store.db
-      .insert(settings)
-      .values({ key: KEY, value, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
-      .run();
+    writeSetting(ctx.store.db, KEY, after, now);
     audit(ctx, now, {
       action,
       entityType: 'branding',

@@ -12,3 +12,4 @@ export { checkIntegrity, readOnlyRefusal, type StoreHealth } from './health';
 export * as schema from './schema';
 export { readJson, StoredJsonError, writeJson } from './json';
 export { preparedOnce } from './prepared';
+export { readSetting, writeSetting } from './settings';

@@ -195,5 +195,6 @@ export function reportData(
     comparison: full ? comparisonSection(ctx, assessmentId) : null,
     actions: full ? actionsSection(ctx, assessmentId) : null,
     branding: getBranding(ctx),
+    template: options.template ?? null,
   };
 }

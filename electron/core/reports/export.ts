@@ -13,6 +13,7 @@ import { writeFileAtomicUnique } from '../files';
 import { unlockIdentity } from '../identities';
 import { signPdf, type UnlockedIdentity } from '../signing';
 import { renderReport, renderWordReport, signerShown, type Progress } from './render';
+import { templateNamed } from './templates';
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
@@ -60,6 +61,8 @@ export async function produceReport(
       throw invalid('identityId', 'a signed export needs a signing identity and its passphrase');
     identity = await unlockIdentity(ctx, input.identityId, input.passphrase);
   }
+  if (input.template !== undefined && input.kind !== 'full')
+    throw invalid('template', 'a template picks sections of the full report (kind full)');
   const taskId = input.taskId ?? ctx.newId();
   const render = {
     assessmentId: input.assessmentId,
@@ -67,6 +70,8 @@ export async function produceReport(
     draft: identity === null,
     signer: identity && signerShown(identity),
     omitConfidential: input.omitConfidential,
+    // Looked up before rendering: an unknown name fails at once.
+    template: input.template === undefined ? null : templateNamed(ctx, input.template),
     taskId,
   };
   const base = { clientName: assessment.clientName, format: input.format };

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { findAppRoot } from '../paths';
 import { reportData } from './data';
 import type { RenderRequest, ReportFormat, ReportKind, ReportSigner, WorkerMessage } from './types';
+import type { ReportTemplate } from '../../../shared/contracts/reports';
 
 export interface RenderInput {
   assessmentId: string;
@@ -12,6 +13,8 @@ export interface RenderInput {
   draft: boolean;
   signer?: ReportSigner | null;
   omitConfidential?: boolean;
+  /** A saved template's sections instead of the kind's (full report only). */
+  template?: ReportTemplate | null;
   /** Names the progress events; the renderer picks it so it can follow its own export. */
   taskId?: string;
 }
@@ -97,6 +100,7 @@ async function renderInWorker(
   const data = reportData(ctx, input.assessmentId, {
     kind: input.kind,
     omitConfidential: input.omitConfidential,
+    template: input.template,
   });
   emit('Collecting the assessment records', 1, 1);
   const request: RenderRequest = {

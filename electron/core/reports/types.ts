@@ -7,12 +7,15 @@ import type { DocumentRow } from '../../../shared/contracts/documents';
 import type { EuAiActView } from '../../../shared/contracts/eu-ai-act';
 import type { NistCoverage } from '../../../shared/contracts/crosswalks';
 import type { Branding } from '../../../shared/contracts/branding';
+import type { ReportTemplate } from '../../../shared/contracts/reports';
 
 export type ReportKind = 'full' | 'soa' | 'risks';
 export type ReportFormat = 'pdf' | 'docx';
 
 export interface ReportOptions {
   kind: ReportKind;
+  /** A saved template: its sections, in its order (full report only). */
+  template?: ReportTemplate | null;
   /** Leave out interview notes, session notes and confidential evidence. */
   omitConfidential?: boolean;
 }
@@ -148,6 +151,8 @@ export interface ReportData {
   evidenceOmitted: number;
   /** The consultancy's name, logo (PNG), accent, cover text and disclaimer; empty when unset. */
   branding: Branding;
+  /** The saved template the sections follow; null for the kind's standard sections. */
+  template: ReportTemplate | null;
   /** Full report only: the EU AI Act obligations and NIST AI RMF coverage (null otherwise). */
   euAiAct: EuAiActView | null;
   nistCoverage: NistCoverage | null;

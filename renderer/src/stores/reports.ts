@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CommandInput } from '../../../shared/contracts';
-import type { ReportExport } from '../../../shared/contracts/reports';
+import type { ReportExport, ReportTemplate } from '../../../shared/contracts/reports';
 import { base64ToBlob } from '../api/base64';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
@@ -55,5 +55,37 @@ export const useReports = create<ReportsState>((set, get) => ({
     } finally {
       stop();
     }
+  },
+}));
+
+interface TemplatesState {
+  items: ReportTemplate[];
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  load(): Promise<void>;
+  save(template: CommandInput<'reports.saveTemplate'>): Promise<void>;
+  remove(name: string): Promise<void>;
+}
+
+/** Saved report templates: which sections a report holds, and in what order. */
+export const useReportTemplates = create<TemplatesState>((set, get) => ({
+  items: [],
+  status: 'idle',
+  error: null,
+  async load() {
+    set({ status: 'loading', error: null });
+    try {
+      set({ items: await api().invoke('reports.templates', {}), status: 'ready' });
+    } catch (error) {
+      set({ status: 'error', error: errorMessage(error) });
+    }
+  },
+  async save(template) {
+    await api().invoke('reports.saveTemplate', template);
+    await get().load();
+  },
+  async remove(name) {
+    await api().invoke('reports.deleteTemplate', { name });
+    await get().load();
   },
 }));

@@ -3,30 +3,11 @@
  * take the list from here and map each id to their own section module, so a section added to one
  * is a type error in the other until it is drawn there too.
  */
+import { reportSectionTitles, type ReportSectionId } from '../../../../shared/contracts/reports';
 import type { ReportData, ReportKind } from '../types';
 
-export const sectionTitles = {
-  summary: 'Executive summary',
-  readiness: 'Certification readiness',
-  method: 'Scope and method',
-  clauses: 'Results by clause',
-  annex: 'Results by Annex A area',
-  findings: 'Findings',
-  actions: 'Corrective actions',
-  comparison: 'Since the previous assessment',
-  soa: 'Statement of Applicability',
-  documents: 'Documented information',
-  systems: 'AI systems',
-  risks: 'AI risk register',
-  impact: 'Impact assessments',
-  consistency: 'Consistency checks',
-  euaiact: 'EU AI Act',
-  nist: 'NIST AI RMF coverage',
-  evidence: 'Evidence index',
-  signoff: 'Sign-off',
-} as const;
-
-export type SectionId = keyof typeof sectionTitles;
+export const sectionTitles = reportSectionTitles;
+export type SectionId = ReportSectionId;
 
 export const sectionOrder: Record<ReportKind, readonly SectionId[]> = {
   full: [
@@ -59,11 +40,15 @@ export interface SectionEntry {
 }
 
 /**
- * The report's sections in order, as the contents lists them. The comparison exists only when the
- * engagement has an earlier assessment, so a first assessment's report leaves it out.
+ * The report's sections in order, as the contents lists them: a template's choice (the sign-off
+ * always last), else the kind's standard order. The comparison exists only when the engagement has
+ * an earlier assessment, so a first assessment's report leaves it out even if a template names it.
  */
 export function reportSections(d: ReportData): SectionEntry[] {
-  return sectionOrder[d.kind]
+  const ids: readonly SectionId[] = d.template
+    ? [...d.template.sections.filter((id) => id !== 'signoff'), 'signoff']
+    : sectionOrder[d.kind];
+  return ids
     .filter((id) => id !== 'comparison' || d.comparison !== null)
     .map((id) => ({ id, title: sectionTitles[id] }));
 }

@@ -28,11 +28,12 @@ import { filePlatform } from '../../platform/files';
 import { href } from '../../router/hash-route';
 import { useAssessments } from '../../stores/assessments';
 import { useIdentities } from '../../stores/identities';
-import { useReports, type RecentExport } from '../../stores/reports';
+import { useReports, useReportTemplates, type RecentExport } from '../../stores/reports';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerifyPanel } from './VerifyPanel';
 import { SignerFields } from './SignerFields';
 import { LabelledChoice } from './LabelledChoice';
+import { TemplatesPanel } from './TemplatesPanel';
 import { ImportedPacksPanel, PacksPanel } from '../packs';
 
 const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.fileName);
@@ -47,6 +48,9 @@ function ExportForm() {
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [kind, setKind] = useState<ReportKindName>('full');
   const [format, setFormat] = useState<ReportFormatName>('pdf');
+  const [template, setTemplate] = useState<string | null>(null);
+  const templates = useReportTemplates();
+  const { load: loadTemplates } = templates;
   const [mode, setMode] = useState<'signed' | 'draft'>('signed');
   const [identityId, setIdentityId] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -56,7 +60,8 @@ function ExportForm() {
   useEffect(() => {
     void loadAssessments();
     void loadIdentities();
-  }, [loadAssessments, loadIdentities]);
+    void loadTemplates();
+  }, [loadAssessments, loadIdentities, loadTemplates]);
 
   const running = status === 'running';
   const signed = mode === 'signed';
@@ -70,6 +75,7 @@ function ExportForm() {
       assessmentId,
       kind,
       format,
+      ...(kind === 'full' && template ? { template } : {}),
       draft: !signed,
       omitConfidential,
       ...(signed && identityId ? { identityId, passphrase } : {}),
@@ -115,6 +121,19 @@ function ExportForm() {
             onChange={setKind}
             options={reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }))}
           />
+          {kind === 'full' && (
+            <Select
+              label="Sections"
+              description="Every section, or a saved template's choice and order (see Report templates below)"
+              data={[
+                { value: '', label: 'All sections (standard)' },
+                ...templates.items.map((t) => ({ value: t.name, label: t.name })),
+              ]}
+              value={template ?? ''}
+              onChange={(v) => setTemplate(v ? v : null)}
+              allowDeselect={false}
+            />
+          )}
           <LabelledChoice
             id="format-label"
             label="Format"
@@ -261,6 +280,7 @@ export function ReportsScreen() {
       />
       <ExportForm />
       <RecentExports />
+      <TemplatesPanel />
       <PacksPanel />
       <IdentitiesPanel />
       <VerifyPanel />
