@@ -3,7 +3,7 @@ import type { CommandInput } from '../../../shared/contracts';
 import type { Branding } from '../../../shared/contracts/branding';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
-import { readBase64 } from './identities';
+import { blobToBase64 } from '../api/base64';
 
 export type BrandingFields = CommandInput<'branding.save'>;
 
@@ -36,7 +36,7 @@ export const useBranding = create<BrandingState>((set) => ({
     return branding;
   },
   async setLogo(file) {
-    const fileBase64 = await readBase64(file);
+    const fileBase64 = await blobToBase64(file);
     const branding = await api().invoke('branding.setLogo', { fileName: file.name, fileBase64 });
     set({ branding });
     return branding;
