@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedDemo } from '../core/demo';
-import { renderReport } from '../core/reports';
+import { renderReport, renderWordReport } from '../core/reports';
 import { startBenchCore } from './setup';
 import type { BenchRow } from './types';
 
@@ -26,12 +26,23 @@ export async function benchReport(): Promise<BenchRow[]> {
       const started = performance.now();
       const result = await renderReport(core.ctx, { assessmentId, kind: 'full', draft: true });
       const seconds = (performance.now() - started) / 1000;
+      const wordStarted = performance.now();
+      const word = await renderWordReport(core.ctx, { assessmentId, kind: 'full', draft: true });
+      const wordSeconds = (performance.now() - wordStarted) / 1000;
       return [
         {
           name: 'Full gap assessment report (PDF, draft, worker thread)',
           size: `1 large-demo assessment: ${result.pages} pages, ${(result.pdf.length / MB).toFixed(1)} MB`,
           value: `${seconds.toFixed(2)} s, peak RSS ${Math.round(result.peakRss / MB)} MB (process before: ${Math.round(rssBefore / MB)} MB)`,
           aim: 'about 100 pages in under 5 s and under 400 MB',
+        },
+        {
+          name: 'Full gap assessment report (Word, draft, worker thread)',
+          size: `the same assessment: ${(word.docx.length / MB).toFixed(1)} MB of .docx`,
+          value: `${wordSeconds.toFixed(2)} s, peak RSS ${Math.round(word.peakRss / MB)} MB`,
+          baseline: `the PDF of the same data in this run: ${seconds.toFixed(2)} s`,
+          ratio: `${(wordSeconds / seconds).toFixed(2)}× the PDF's time`,
+          aim: 'no slower than the PDF',
         },
       ];
     } finally {

@@ -196,6 +196,40 @@ describe('PDF reports', () => {
     }
   });
 
+  it('prints in the contents the page each section starts on', () => {
+    const pageText = (page: number) =>
+      tool('pdftotext', ['-layout', '-f', String(page), '-l', String(page), full, '-']);
+    const contents = pageText(2);
+    const entries = [...contents.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({
+      title: m[1] ?? '',
+      page: Number(m[2]),
+    }));
+    expect(entries.map((e) => e.title)).toEqual([
+      'Executive summary',
+      'Scope and method',
+      'Results by clause',
+      'Results by Annex A area',
+      'Findings',
+      'Statement of Applicability',
+      'AI systems',
+      'AI risk register',
+      'Impact assessments',
+      'Evidence index',
+      'Sign-off',
+    ]);
+    for (const { title, page } of entries) {
+      // The section's heading is the first line under the running header of its first page.
+      const lines = pageText(page)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(lines[1], `${title} on page ${page}`).toBe(title);
+      expect(pageText(page - 1), `${title} not before page ${page}`).not.toMatch(
+        new RegExp(`^\\s*${title}\\s*$`, 'm'),
+      );
+    }
+  });
+
   it('leaves out notes and confidential evidence when asked', async () => {
     const withNotes = core.store.sqlite
       .prepare(`SELECT notes FROM responses WHERE assessment_id = ? AND length(notes) > 40 LIMIT 1`)

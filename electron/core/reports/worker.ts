@@ -47,31 +47,25 @@ async function render(req: RenderRequest): Promise<void> {
   const P = (await import('@react-pdf/renderer')) as Pdf;
   registerFonts(P, req.fontsDir);
   let lastPage = 0;
-  const progress = (label: string) => (page: number, total: number) => {
+  // The first pagination round does not know the page count yet (total undefined).
+  const progress = (label: string) => (page: number, total: number | undefined) => {
     if (page <= lastPage) return;
     lastPage = page;
-    post({ type: 'progress', label, done: page, total });
+    post({ type: 'progress', label, done: page, total: total ?? page });
   };
-  const layout = async (toc: Map<string, number> | null, label: string) => {
-    lastPage = 0;
-    const marks = new Map<string, number>();
-    const element = buildDocument(P, req.data, {
-      draft: req.draft,
-      signer: req.signer,
-      toc,
-      marks,
-      onPage: progress(label),
-      onSection: (title, done, total) =>
-        post({ type: 'progress', label: `${label}: ${title}`, done, total }),
-    });
-    const pdf = await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]);
-    return { pdf, marks };
-  };
-  // Two passes: the first finds the page each section starts on, the second prints those
-  // numbers in the contents (whose size does not change, so neither do the pages).
-  const first = await layout(null, 'Laying out pages');
-  const second = await layout(first.marks, 'Numbering the contents');
-  const pdf = new Uint8Array(second.pdf);
+  const label = 'Laying out pages';
+  // One layout: the contents' page numbers are render props filled from `marks` (see contents()).
+  const element = buildDocument(P, req.data, {
+    draft: req.draft,
+    signer: req.signer,
+    marks: new Map<string, number>(),
+    onPage: progress(label),
+    onSection: (title, done, total) =>
+      post({ type: 'progress', label: `${label}: ${title}`, done, total }),
+  });
+  const pdf = new Uint8Array(
+    await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
+  );
   const rssPeak = process.resourceUsage().maxRSS * 1024;
   post({ type: 'done', file: pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
 }

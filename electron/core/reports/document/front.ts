@@ -88,7 +88,13 @@ export function cover(P: Pdf, d: ReportData, draft: boolean): Node {
   );
 }
 
-export function contents(P: Pdf, entries: SectionEntry[], marks: Map<string, number> | null): Node {
+/**
+ * The contents, its page numbers drawn at render time from `marks`: react-pdf paginates twice
+ * when something reads the page count (the footer does), and by its second round every section
+ * heading has recorded its first page. So one layout gives a numbered contents (two full layouts
+ * did before: half the render time).
+ */
+export function contents(P: Pdf, entries: SectionEntry[], marks: Map<string, number>): Node {
   return h(
     P.View,
     { key: 'toc' },
@@ -104,11 +110,19 @@ export function contents(P: Pdf, entries: SectionEntry[], marks: Map<string, num
           ],
         },
         h(P.Text, { style: { flexGrow: 1, fontSize: 10.5 } }, e.title),
-        h(
-          P.Text,
-          { style: { width: 40, textAlign: 'right', fontSize: 10.5 } },
-          String(marks?.get(e.id) ?? ''),
-        ),
+        // Placed absolutely: react-pdf lays a render-prop text out again in its second round,
+        // and in the flow there it grows the row.
+        h(P.Text, {
+          style: {
+            position: 'absolute',
+            right: 0,
+            top: 5,
+            width: 40,
+            textAlign: 'right',
+            fontSize: 10.5,
+          },
+          render: () => String(marks.get(e.id) ?? ''),
+        }),
       ),
     ),
   );

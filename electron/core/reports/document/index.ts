@@ -43,9 +43,7 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
 export interface BuildOptions {
   draft: boolean;
   signer: ReportSigner | null;
-  /** Section id → first page, from an earlier layout pass; null on the first pass. */
-  toc: Map<string, number> | null;
-  /** Filled during layout with each section's first page. */
+  /** Filled during layout with each section's first page; the contents reads it. */
   marks: Map<string, number>;
   onPage?: Chrome['onPage'];
   onSection?: (title: string, index: number, total: number) => void;
@@ -79,7 +77,7 @@ export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
     );
   const pages: Node[] = [
     page('cover', [cover(P, d, o.draft)], 'Cover'),
-    page('toc', [contents(P, list, o.toc)], 'Contents'),
+    page('toc', [contents(P, list, o.marks)], 'Contents'),
   ];
   list.forEach((section, i) => {
     o.onSection?.(section.title, i + 1, list.length);
