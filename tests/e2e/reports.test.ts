@@ -132,7 +132,18 @@ describe('reports in the browser', () => {
     expect(saved).toEqual([
       {
         name: 'Board pack',
-        sections: ['summary', 'findings', 'soa', 'systems', 'risks', 'impact', 'evidence'],
+        sections: [
+          'summary',
+          'readiness',
+          'findings',
+          'soa',
+          'documents',
+          'systems',
+          'risks',
+          'impact',
+          'consistency',
+          'evidence',
+        ],
       },
     ]);
     await pickAssessment(page);

@@ -206,14 +206,17 @@ describe('PDF reports', () => {
     }));
     expect(entries.map((e) => e.title)).toEqual([
       'Executive summary',
+      'Certification readiness',
       'Scope and method',
       'Results by clause',
       'Results by Annex A area',
       'Findings',
       'Statement of Applicability',
+      'Documented information',
       'AI systems',
       'AI risk register',
       'Impact assessments',
+      'Consistency checks',
       'Evidence index',
       'Sign-off',
     ]);

@@ -30,3 +30,12 @@ export function scoreColour(score: number | null): string {
   if (score >= 0.6) return colour.fair;
   return colour.poor;
 }
+
+/** The fill behind a readiness verdict (the PDF's chip, the Word label). */
+export const verdictColour = (verdict: 'ready' | 'nearly-ready' | 'incomplete' | 'not-ready') =>
+  ({
+    ready: colour.good,
+    'nearly-ready': colour.fair,
+    incomplete: colour.na,
+    'not-ready': colour.poor,
+  })[verdict];

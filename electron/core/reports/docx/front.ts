@@ -8,7 +8,8 @@ import {
   coverFacts,
   disclaimerTitle,
   logoBox,
-  documentStatus,
+  documentsSummary,
+  stageLines,
   keyFindings,
   pct,
   reportTitle,
@@ -30,7 +31,6 @@ import {
   picture,
   px,
   small,
-  table,
   type Block,
 } from './kit';
 
@@ -137,6 +137,7 @@ export function executiveSummary(c: DocxContext): Block[] {
     }),
     para(d.verdictLabel, { bold: true, size: 26 }),
     ...r.reasons.map(bullet),
+    ...stageLines(r).map((line) => para(line)),
     small(scoreFigures(r)),
     heading('Score by clause', 2),
     figure([picture(scoreBars(clauses, 'Score by clause'), c.fontsDir, 'Score by clause')]),
@@ -149,12 +150,6 @@ export function executiveSummary(c: DocxContext): Block[] {
     ...(key.lines.length === 0 ? [muted(key.none)] : key.lines.map((line) => para(line))),
     ...(key.more ? [small(key.more)] : []),
     heading('Mandatory documented information', 2),
-    ...table(
-      [
-        { title: 'Document', width: 250, cell: (x: (typeof r.documents)[number]) => x.label },
-        { title: 'Status', width: '*', cell: (x) => documentStatus(x.status) },
-      ],
-      r.documents,
-    ),
+    para(documentsSummary(r)),
   ];
 }

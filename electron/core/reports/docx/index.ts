@@ -23,17 +23,21 @@ import type { DocxContext } from './context';
 import { contents, cover, executiveSummary } from './front';
 import { FONT, heading, hex, PAGE, TEXT_WIDTH, type Block } from './kit';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
+import { certification, consistency, documentedInformation } from './readiness';
 
 const bodies: Record<SectionId, (c: DocxContext) => Block[]> = {
   summary: executiveSummary,
+  readiness: certification,
   method,
   clauses: (c) => results(c, false),
   annex: (c) => results(c, true),
   findings,
   soa,
+  documents: documentedInformation,
   systems: aiSystems,
   risks: riskRegister,
   impact: impactAssessments,
+  consistency,
   evidence: evidenceIndex,
   signoff: signOff,
 };
