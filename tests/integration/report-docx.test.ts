@@ -13,6 +13,8 @@ import { createSession } from '../../electron/core/sessions';
 import { createIdentity } from '../../electron/core/identities';
 import { readinessOf } from '../../electron/core/readiness';
 import { sectionOrder, sectionTitles } from '../../electron/core/reports/content/sections';
+import { comparisonHeadings } from '../../electron/core/reports/content/comparison';
+import { reportData } from '../../electron/core/reports/data';
 import { startTestCore } from '../helpers/core';
 import { caller } from '../helpers/risk-core';
 
@@ -140,8 +142,33 @@ describe('Word reports', () => {
     expect(full.text).toContain(hostile);
   });
 
-  it('draws the score bars and heat maps as PNG images with the figures in their alt text', () => {
-    expect(full.images).toHaveLength(4);
+  it('holds the corrective actions, the comparison, the EU AI Act and NIST coverage as the PDF does, from the same data', () => {
+    const d = reportData(core.ctx, assessmentId, { kind: 'full', omitConfidential: false });
+    const { actions, comparison, euAiAct, nistCoverage } = d;
+    if (!actions || !comparison || !euAiAct || !nistCoverage) throw new Error('sections missing');
+    for (const h of Object.values(comparisonHeadings)) expect(full.h2).toContain(h);
+    expect(full.h2).toContain('Obligations ISO/IEC 42001 helps with');
+    expect(full.h2).toContain('Obligations ISO/IEC 42001 does not cover');
+    for (const header of ['Root cause and action', 'Owner, due', 'Then', 'Change', 'Risk class'])
+      expect(full.html, header).toContain(`<th><p><strong>${header}</strong></p></th>`);
+    expect(full.html).toContain('<th><p><strong>No counterpart</strong></p></th>');
+    expect(actions.rows.length).toBeGreaterThan(0);
+    for (const row of actions.rows) {
+      expect(full.text, row.ref).toContain(`${row.ref} · ${row.grade}`);
+      expect(full.text, row.ref).toContain(row.status);
+    }
+    expect(full.text).toMatch(/\d+ actions? answer the findings of this assessment/);
+    expect(full.text).toContain(`Compared with “${comparison.previousTitle}”`);
+    for (const row of comparison.changed) expect(full.text, row.ref).toContain(row.title);
+    for (const o of euAiAct.obligations)
+      expect(full.h3, o.id).toContain(
+        o.title + ' (' + o.articles.map((a) => a.ref).join(', ') + ')',
+      );
+    for (const f of nistCoverage.functions) expect(full.text).toContain(`${f.title} ${f.score} %`);
+  });
+
+  it('draws the score bars, heat maps, readiness trend and NIST coverage as PNG images with the figures in their alt text', () => {
+    expect(full.images).toHaveLength(6);
     for (const image of full.images) {
       expect(image.png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(image.png.readUInt32BE(16)).toBeGreaterThan(300); // width in pixels
@@ -152,6 +179,9 @@ describe('Word reports', () => {
     expect(bars?.alt).toContain(`6 Planning ${Math.round((clause?.score ?? 0) * 100)} %`);
     expect(full.images.some((i) => i.alt.startsWith('Inherent risk heat map'))).toBe(true);
     expect(full.images.some((i) => i.alt.startsWith('Residual risk heat map'))).toBe(true);
+    expect(full.images.some((i) => i.alt.startsWith('Readiness over every cycle: '))).toBe(true);
+    const nist = full.images.find((i) => i.alt.startsWith('NIST AI RMF coverage by category'));
+    expect(nist?.alt).toMatch(/: [^;]+ \d+ % \(\d+ supported, \d+ partly supported, /);
   });
 
   it('names the signer on the sign-off once the passphrase proves the identity, and says the PDF carries the signature', async () => {

@@ -13,6 +13,7 @@ import { caller } from '../helpers/risk-core';
 type Core = Awaited<ReturnType<typeof startTestCore>>;
 let core: Core;
 let assessmentId = '';
+let lastYearId = '';
 const cli = path.join(__dirname, '..', '..', 'bin', 'assay.cjs');
 
 const pdfText = (file: string) =>
@@ -26,6 +27,7 @@ beforeAll(async () => {
   core = await startTestCore();
   const demo = await seedDemo(core.ctx, { size: 'small', seed: 42 });
   assessmentId = demo.assessmentIds[0] ?? '';
+  lastYearId = demo.previousAssessmentIds[0] ?? '';
 }, 120_000);
 let closed = false;
 afterAll(() => {
@@ -98,6 +100,50 @@ describe('report templates', () => {
       'Sign-off',
     ]);
   }, 120_000);
+
+  it('chooses the cycle and crosswalk sections too, and leaves the comparison out of a first assessment', async () => {
+    const api = caller(core);
+    await api.ok('reports.saveTemplate', {
+      name: 'Follow-up',
+      sections: ['nist', 'comparison', 'actions', 'euaiact'],
+    });
+    const docx = await api.ok('reports.export', {
+      assessmentId,
+      draft: true,
+      format: 'docx',
+      template: 'Follow-up',
+    });
+    expect(await h1s(path.join(core.dataDir, 'exports', docx.fileName))).toEqual([
+      'NIST AI RMF coverage',
+      'Since the previous assessment',
+      'Corrective actions',
+      'EU AI Act',
+      'Sign-off',
+    ]);
+    // Last year's assessment has nothing earlier to compare with: no empty comparison section.
+    for (const format of ['docx', 'pdf'] as const) {
+      const first = await api.ok('reports.export', {
+        assessmentId: lastYearId,
+        draft: true,
+        format,
+        template: 'Follow-up',
+      });
+      const file = path.join(core.dataDir, 'exports', first.fileName);
+      if (format === 'docx')
+        expect(await h1s(file)).toEqual([
+          'NIST AI RMF coverage',
+          'Corrective actions',
+          'EU AI Act',
+          'Sign-off',
+        ]);
+      else {
+        const text = pdfText(file);
+        expect(text).toContain('Corrective actions');
+        expect(text).not.toContain('Since the previous assessment');
+      }
+    }
+    await api.ok('reports.deleteTemplate', { name: 'Follow-up' });
+  }, 180_000);
 
   it('refuses an unknown template, and a template on the SoA or register report', async () => {
     const api = caller(core);

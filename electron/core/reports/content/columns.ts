@@ -8,4 +8,9 @@ export interface Column<T> {
   cell: (row: T) => string;
   /** Set in a monospaced face (hashes). */
   mono?: boolean;
+  /**
+   * A bold, coloured first line before the cell's text (a status or a change), so the eye finds
+   * it down the column; null leaves the cell plain.
+   */
+  mark?: (row: T) => { text: string; colour: string } | null;
 }

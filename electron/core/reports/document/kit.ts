@@ -108,13 +108,24 @@ export function table<T>(
         h(
           P.View,
           { key: c.title, style: [s.cell, width(c)] },
-          h(P.Text, { style: c.mono ? s.mono : {} }, c.cell(r)),
+          h(P.Text, { style: c.mono ? s.mono : {} }, ...cellText(P, c, r)),
         ),
       ),
     );
   const end = h(P.View, { key: `end-${id}`, style: { marginBottom: 8 } });
   if (short) return [h(P.View, { key: `table-${id}`, wrap: false }, header, ...rows.map(row)), end];
   return [header, ...rows.map(row), end];
+}
+
+/** A cell's text, led by its coloured mark (on a line of its own) when the column has one. */
+function cellText<T>(P: Pdf, c: Column<T>, r: T): Node[] {
+  const text = c.cell(r);
+  const mark = c.mark?.(r);
+  if (!mark) return [text];
+  return [
+    h(P.Text, { key: 'mark', style: { color: mark.colour, fontWeight: 'bold' } }, mark.text),
+    text ? `\n${text}` : '',
+  ];
 }
 
 export function keyValues(P: Pdf, pairs: [string, string][]): Node {

@@ -2,18 +2,7 @@
  * The report as an editable Word document, from the same report data and section list as the
  * PDF: Word heading styles (contents and navigation pane), real tables, charts as images.
  */
-import {
-  Document,
-  Footer,
-  Header,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  type PageNumberEstimator,
-  Paragraph,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import { type Document, type Header, Packer, TextRun } from 'docx';
 import { colour, setAccent } from '../charts/colours';
 import { draftMark, footerText, reportTitle, runningTitle } from '../content/front';
 import { reportSections, type SectionId } from '../content/sections';
@@ -21,9 +10,13 @@ import { findings, method, results, soa } from './assessment';
 import { evidenceIndex, signOff } from './closing';
 import type { DocxContext } from './context';
 import { contents, cover, executiveSummary } from './front';
-import { FONT, heading, hex, PAGE, TEXT_WIDTH, type Block } from './kit';
+import { pageFooter, quiet, runningHeader, wordDocument } from './document';
+import { heading, hex, type Block } from './kit';
 import { aiSystems, impactAssessments, riskRegister } from './risks';
 import { certification, consistency, documentedInformation } from './readiness';
+import { correctiveActions } from './actions';
+import { comparison } from './comparison';
+import { euAiAct, nistCoverage } from './frameworks';
 
 const bodies: Record<SectionId, (c: DocxContext) => Block[]> = {
   summary: executiveSummary,
@@ -32,56 +25,26 @@ const bodies: Record<SectionId, (c: DocxContext) => Block[]> = {
   clauses: (c) => results(c, false),
   annex: (c) => results(c, true),
   findings,
+  actions: correctiveActions,
+  comparison,
   soa,
   documents: documentedInformation,
   systems: aiSystems,
   risks: riskRegister,
   impact: impactAssessments,
   consistency,
+  euaiact: euAiAct,
+  nist: nistCoverage,
   evidence: evidenceIndex,
   signoff: signOff,
 };
 
-const small = { size: 15, color: hex(colour.muted) };
-
 function header(c: DocxContext): Header {
   const mark = c.draft
     ? new TextRun({ text: draftMark, bold: true, color: hex(colour.poor), size: 15 })
-    : new TextRun({ text: `Signed off by ${c.signer?.name ?? ''}`, ...small });
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [new TextRun({ text: runningTitle(c.d), ...small }), new TextRun('\t'), mark],
-      }),
-    ],
-  });
+    : new TextRun({ text: `Signed off by ${c.signer?.name ?? ''}`, ...quiet });
+  return runningHeader(runningTitle(c.d), mark);
 }
-
-function footer(d: DocxContext['d']): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [
-          new TextRun({ text: footerText(d), ...small }),
-          new TextRun({
-            ...small,
-            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-/**
- * The contents lists every heading as a link but leaves page numbers to Word ("Update table"):
- * docx's own layout estimate took seconds per dozen pages here. Giving an estimate that knows no
- * page writes the contents "clean", so Word opens the file without asking to update fields;
- * headers' and footers' page fields are laid out by Word and LibreOffice themselves.
- */
-const noPageNumbers: PageNumberEstimator = () => ({ bookmarks: new Map<string, string>() });
 
 export interface DocxProgress {
   (title: string, done: number, total: number): void;
@@ -89,61 +52,20 @@ export interface DocxProgress {
 
 export function buildDocx(c: DocxContext, onSection?: DocxProgress): Document {
   setAccent(c.d.branding.accentColour);
-  const accent = hex(colour.accent);
   const list = reportSections(c.d);
   const body: Block[] = [...cover(c), ...contents()];
   list.forEach((section, i) => {
     onSection?.(section.title, i + 1, list.length);
     body.push(heading(section.title, 1, true), ...bodies[section.id](c));
   });
-  return new Document({
+  return wordDocument({
     title: `${reportTitle(c.d)} — ${c.d.engagement.clientName}`,
     subject: `${c.d.assessment.frameworkName} — ${c.d.assessment.title}`,
     creator: c.signer?.name ?? c.d.engagement.leadAssessor,
     description: `Assay ${c.d.appVersion}`,
-    pageNumbers: noPageNumbers,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 19 },
-          paragraph: { spacing: { line: 264, lineRule: LineRuleType.AUTO } },
-        },
-        title: {
-          run: { font: FONT, size: 56, bold: true, color: accent },
-          paragraph: { spacing: { after: 160 } },
-        },
-        heading1: {
-          run: { font: FONT, size: 36, bold: true, color: accent },
-          paragraph: { spacing: { after: 200 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 26, bold: true, color: accent },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading3: {
-          run: { font: FONT, size: 20, bold: true, color: hex(colour.ink) },
-          paragraph: { spacing: { before: 160, after: 60 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              right: PAGE.margin,
-            },
-          },
-        },
-        headers: { default: header(c) },
-        footers: { default: footer(c.d) },
-        children: body,
-      },
-    ],
+    header: header(c),
+    footer: pageFooter(footerText(c.d)),
+    children: body,
   });
 }
 

@@ -66,7 +66,16 @@ export const bullet = (text: string): Paragraph =>
 
 const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 
-function cell(text: string, width: number, header: boolean, mono = false): TableCell {
+function cell(
+  text: string,
+  width: number,
+  header: boolean,
+  mono = false,
+  mark: { text: string; colour: string } | null = null,
+): TableCell {
+  const lead = mark
+    ? [new TextRun({ text: mark.text, bold: true, size: 16, color: hex(mark.colour) })]
+    : [];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: cellMargins,
@@ -75,11 +84,14 @@ function cell(text: string, width: number, header: boolean, mono = false): Table
       : {}),
     children: [
       new Paragraph({
-        children: runs(text, {
-          size: mono ? 13 : 16,
-          ...(mono ? { font: MONO } : {}),
-          ...(header ? { bold: true, color: hex(readableOn(colour.accent)) } : {}),
-        }),
+        children: [
+          ...lead,
+          ...runs(mark && text ? `\n${text}` : text, {
+            size: mono ? 13 : 16,
+            ...(mono ? { font: MONO } : {}),
+            ...(header ? { bold: true, color: hex(readableOn(colour.accent)) } : {}),
+          }),
+        ],
       }),
     ],
   });
@@ -128,7 +140,9 @@ export function table<T>(columns: Column<T>[], rows: T[]): Block[] {
           (row) =>
             new TableRow({
               cantSplit: true,
-              children: columns.map((c, i) => cell(c.cell(row), at(i), false, c.mono)),
+              children: columns.map((c, i) =>
+                cell(c.cell(row), at(i), false, c.mono, c.mark?.(row) ?? null),
+              ),
             }),
         ),
       ],
