@@ -146,4 +146,12 @@ export const correctiveActionContracts = {
     output: sheet.extend({ contentBase64: z.string() }),
     mutates: false,
   }),
+  'correctiveActions.exportDocx': defineCommand({
+    name: 'correctiveActions.exportDocx',
+    summary:
+      'The corrective-action register as an editable Word document (base64), in the report’s words and the consultancy’s branding.',
+    input: z.strictObject({ engagementId: idSchema }),
+    output: sheet.extend({ contentBase64: z.string() }),
+    mutates: false,
+  }),
 };

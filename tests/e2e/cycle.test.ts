@@ -176,6 +176,12 @@ describe('the next cycle in the browser', () => {
     await expect
       .poll(() => register.getByRole('row', { name: /F-001.*Verified effective/ }).count())
       .toBe(1);
+    // The register as an editable Word document, beside the XLSX and CSV.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Word' }).click();
+    expect((await download).suggestedFilename()).toMatch(
+      /-corrective-actions-\d{4}-\d{2}-\d{2}\.docx$/,
+    );
     expect(problems).toEqual([]);
   });
 });

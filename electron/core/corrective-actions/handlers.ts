@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../handler';
 import { getEngagement, requireEngagement } from '../engagements';
-import { slug } from '../reports';
+import { actionRegisterDocx, slug } from '../reports';
 import { actionOf, findingsWithoutAction, listActions } from './queries';
 import { actionsToCsv, actionsToXlsx } from './register-sheet';
 import { acceptFinding, reopenFinding, reviewAction, saveAction } from './write';
@@ -43,5 +43,10 @@ export const correctiveActionHandlers: DomainHandlers<'correctiveActions'> = {
       contentBase64: buffer.toString('base64'),
       rows: actions.length,
     };
+  },
+  'correctiveActions.exportDocx': async (ctx, input) => {
+    const { name } = register(ctx, input.engagementId);
+    const { buffer, rows } = await actionRegisterDocx(ctx, input.engagementId);
+    return { fileName: name('docx'), contentBase64: buffer.toString('base64'), rows };
   },
 };

@@ -8,17 +8,16 @@ import { listFindings } from '../findings';
 import type { ReportActions } from './types';
 
 /**
- * The report's corrective-action register: the actions answering this assessment's findings and
- * those it carried from earlier cycles, and the nonconformities among them with no action yet.
+ * The corrective-action register of an engagement as the reports print it: every action (or
+ * those answering the findings `keep` holds) and the open nonconformities with no action yet.
  */
-export function actionsSection(ctx: CoreContext, assessmentId: string): ReportActions {
-  const assessment = getAssessment(ctx, assessmentId);
-  const mine = new Set([
-    ...listFindings(ctx, assessmentId).map((f) => f.id),
-    ...carriedFindingsOf(ctx, assessmentId).map((f) => f.findingId),
-  ]);
-  const rows = listActions(ctx, assessment.engagementId)
-    .filter((a) => mine.has(a.findingId))
+export function engagementActions(
+  ctx: CoreContext,
+  engagementId: string,
+  keep: (findingId: string) => boolean = () => true,
+): ReportActions {
+  const rows = listActions(ctx, engagementId)
+    .filter((a) => keep(a.findingId))
     .map((a) => ({
       ref: a.finding.ref,
       raisedIn: a.finding.assessmentTitle,
@@ -42,11 +41,22 @@ export function actionsSection(ctx: CoreContext, assessmentId: string): ReportAc
                 ? `Completed ${a.completedOn}`
                 : '',
     }));
-  const without = findingsWithoutAction(ctx, assessment.engagementId).filter((f) =>
-    mine.has(f.findingId),
-  );
+  const without = findingsWithoutAction(ctx, engagementId).filter((f) => keep(f.findingId));
   return {
     rows,
     withoutAction: without.map((f) => `${f.ref} (${f.assessmentTitle}, ${f.requirementRef})`),
   };
+}
+
+/**
+ * The report's corrective-action register: the actions answering this assessment's findings and
+ * those it carried from earlier cycles, and the nonconformities among them with no action yet.
+ */
+export function actionsSection(ctx: CoreContext, assessmentId: string): ReportActions {
+  const assessment = getAssessment(ctx, assessmentId);
+  const mine = new Set([
+    ...listFindings(ctx, assessmentId).map((f) => f.id),
+    ...carriedFindingsOf(ctx, assessmentId).map((f) => f.findingId),
+  ]);
+  return engagementActions(ctx, assessment.engagementId, (id) => mine.has(id));
 }

@@ -9,3 +9,4 @@ export {
   type Progress,
 } from './render';
 export type { ReportFormat, ReportKind } from './types';
+export { actionRegisterDocx } from './action-register';

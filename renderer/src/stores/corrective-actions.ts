@@ -95,21 +95,23 @@ export const useCorrectiveActions = create<ActionsState>((set, get) => {
 export const fetchAction = (findingId: string) =>
   api().invoke('correctiveActions.get', { findingId });
 
-/** The register as a file: CSV text or an XLSX workbook. */
+const mimeTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The register as a file: CSV text, an XLSX workbook or an editable Word document. */
 export async function exportRegister(
   engagementId: string,
-  kind: 'csv' | 'xlsx',
+  kind: 'csv' | 'xlsx' | 'docx',
 ): Promise<{ fileName: string; blob: Blob }> {
   if (kind === 'csv') {
     const out = await api().invoke('correctiveActions.exportCsv', { engagementId });
     return { fileName: out.fileName, blob: new Blob([out.text], { type: 'text/csv' }) };
   }
-  const out = await api().invoke('correctiveActions.exportXlsx', { engagementId });
-  return {
-    fileName: out.fileName,
-    blob: base64ToBlob(
-      out.contentBase64,
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    ),
-  };
+  const out =
+    kind === 'xlsx'
+      ? await api().invoke('correctiveActions.exportXlsx', { engagementId })
+      : await api().invoke('correctiveActions.exportDocx', { engagementId });
+  return { fileName: out.fileName, blob: base64ToBlob(out.contentBase64, mimeTypes[kind]) };
 }

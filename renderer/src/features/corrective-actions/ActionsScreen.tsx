@@ -36,6 +36,12 @@ import { CorrectiveActionDrawer, type FindingHeader } from './CorrectiveActionDr
 import { actionStatusColours } from './labels';
 import { RegisterTable } from './RegisterTable';
 
+const exportKinds = [
+  { kind: 'docx', label: 'Word' },
+  { kind: 'xlsx', label: 'XLSX' },
+  { kind: 'csv', label: 'CSV' },
+] as const;
+
 type Show = 'all' | 'to-act' | 'overdue' | 'review' | 'closed';
 const shows: { value: Show; label: string; keep(a: CorrectiveAction): boolean }[] = [
   { value: 'all', label: 'All', keep: () => true },
@@ -132,7 +138,7 @@ function WithoutAction({
 
 /**
  * The corrective-action register (10.2) of one engagement over every cycle: late actions first
- * and tinted, the nonconformities still without an action, and the register as CSV or XLSX.
+ * and tinted, the nonconformities still without an action, and the register as Word, CSV or XLSX.
  */
 export function ActionsScreen({ engagementId: routeId }: { engagementId?: string }) {
   const engagements = useEngagements();
@@ -157,7 +163,7 @@ export function ActionsScreen({ engagementId: routeId }: { engagementId?: string
   const shown = useMemo(() => actions.filter((a) => filter?.keep(a) ?? true), [actions, filter]);
   const overdue = actions.filter((a) => a.daysOverdue > 0).length;
 
-  async function exportAs(kind: 'csv' | 'xlsx') {
+  async function exportAs(kind: 'csv' | 'xlsx' | 'docx') {
     if (!chosen) return;
     setExporting(true);
     try {
@@ -175,26 +181,18 @@ export function ActionsScreen({ engagementId: routeId }: { engagementId?: string
       title="Corrective actions"
       subtitle="Each nonconformity through correction, root cause, action and effectiveness review (ISO/IEC 42001 10.2), across every cycle of an engagement. A finding closes only when its action is verified effective or accepted with a reason."
       actions={
-        chosen && (
-          <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              loading={exporting}
-              onClick={() => void exportAs('xlsx')}
-            >
-              Export XLSX
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              loading={exporting}
-              onClick={() => void exportAs('csv')}
-            >
-              Export CSV
-            </Button>
-          </>
-        )
+        chosen &&
+        exportKinds.map(({ kind, label }) => (
+          <Button
+            key={kind}
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            loading={exporting}
+            onClick={() => void exportAs(kind)}
+          >
+            Export {label}
+          </Button>
+        ))
       }
     />
   );
