@@ -37,6 +37,11 @@ function rowsOf(template: ReportTemplate | null): Row[] {
   ];
 }
 
+/** What a reader of the template should know about a section that is not always printed. */
+const sectionNotes: Partial<Record<ReportSectionId, string>> = {
+  comparison: 'Printed only when the engagement has an earlier assessment to compare with.',
+};
+
 function move(rows: Row[], from: number, to: number): Row[] {
   if (to < 0 || to >= rows.length) return rows;
   const next = [...rows];
@@ -134,6 +139,7 @@ export function TemplatesPanel() {
                   </ActionIcon>
                   <Checkbox
                     label={title}
+                    description={sectionNotes[row.id]}
                     checked={row.on}
                     onChange={(e) => {
                       const on = e.currentTarget.checked;
