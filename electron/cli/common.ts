@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { CommandFailure } from '../core/errors';
 import { DataDirBusyError } from '../core/lock';
-import { StoreError } from '../core/db';
+import { damagedReadMessage, StoreError } from '../core/db';
 import { CatalogError } from '../core/catalog';
 import { defaultDataDir, findAppRoot } from '../core/paths';
 import { startCore, type Core } from '../core/start';
@@ -69,6 +69,11 @@ export function reportAndExit(error: unknown): never {
   }
   if (error instanceof CommandFailure) {
     process.stderr.write(`assay: ${printable(error.message)}\n`);
+    process.exit(1);
+  }
+  const damage = damagedReadMessage(error);
+  if (damage) {
+    process.stderr.write(`assay: ${damage}\n`);
     process.exit(1);
   }
   if (

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
+import { damagedReadMessage } from '../core/db';
 import { logUnexpected, openLog } from '../core/log';
 import { printable, resolveDataDir, version } from './common';
 
@@ -46,7 +47,11 @@ export async function reportUnexpected(
       log.close();
     }
   }
-  process.stderr.write(`assay: unexpected error: ${summaryOf(error)} (${where})\n`);
+  // A read that hit the damaged part of the store is no bug: say what to do instead.
+  const damage = damagedReadMessage(error);
+  process.stderr.write(
+    damage ? `assay: ${damage}\n` : `assay: unexpected error: ${summaryOf(error)} (${where})\n`,
+  );
   if (run.verbose)
     process.stderr.write(
       `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

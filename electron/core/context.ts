@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
-import type { Store } from './db';
+import { readOnlyRefusal, type Store } from './db';
+import { readOnly } from './errors';
 import { appendAudit, type AuditEntry } from './audit';
 import type { EventBus } from './events';
 import type { AppLog } from './log';
@@ -67,6 +68,17 @@ export function createContext(options: ContextOptions): CoreContext {
 /** Runs `fn` in one write transaction; nothing is written unless all of it succeeds. */
 export function inTransaction<T>(ctx: CoreContext, fn: () => T): T {
   return ctx.store.sqlite.transaction(fn).immediate();
+}
+
+/**
+ * Refuses on a store opened read-only (damage found at start) before any work that writes outside
+ * the database too — a key file, a vault object — so a refused command leaves no file behind.
+ * Commands through the dispatcher are refused there already; this is for services the CLI and
+ * browser-mode upload call directly.
+ */
+export function assertWritable(ctx: CoreContext): void {
+  const refusal = readOnlyRefusal(ctx.store.health);
+  if (refusal) throw readOnly(refusal);
 }
 
 export function audit(ctx: CoreContext, at: string, entry: AuditEntry): void {

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import { contracts, isCommandName } from '../../shared/contracts';
 import { describeIssues, issuesFromZod, type Result } from '../../shared/contracts/envelope';
 import type { CoreContext } from './context';
-import { readOnlyRefusal } from './db';
+import { damagedReadMessage, readOnlyRefusal } from './db';
 import { CommandFailure } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './commands';
@@ -66,6 +66,9 @@ export function createDispatcher(ctx: CoreContext, options: DispatchOptions = {}
         // Not a refusal we wrote: a bug or a broken environment. The stack goes to the log file,
         // and the person is told where it is so a bug report can include it.
         const where = await logUnexpected(ctx.log, name, error);
+        // A read that hit the damaged part of the store is no bug: say what to do instead.
+        const damage = damagedReadMessage(error);
+        if (damage) return { ok: false, error: { code: 'UNAVAILABLE', message: damage } };
         return {
           ok: false,
           error: {

@@ -330,6 +330,15 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       );
       if (scrollWidth > width) overflowing.push(`${hash}: ${scrollWidth} px wide in ${width}`);
     }
+    // Zoomed, the interview's requirement list keeps room for a dozen rows (it once shrank to one).
+    await open(
+      `assessments/${assessmentId}/interview`,
+      page.getByRole('radio', { name: /Conformant/ }),
+    );
+    const listHeight = await page.evaluate<number>(
+      `document.querySelector('nav[aria-label="Requirements in scope"]').closest('.mantine-ScrollArea-root').clientHeight`,
+    );
+    expect(listHeight).toBeGreaterThanOrEqual(300);
     // The navigation folds behind a button, reachable and named.
     await button('Open navigation').click();
     await visible(page.getByRole('link', { name: 'Catalog' }));

@@ -38,11 +38,9 @@ describe('question bank revision 2 on screen', () => {
       .poll(() => detail.getByRole('heading', { name: 'AI policy' }).isVisible())
       .toBe(true);
     await expect
-      .poll(() => detail.getByLabel(/^Stage 1: design and documentation$/).count())
+      .poll(() => detail.getByText(/^Stage 1: design and documentation$/).count())
       .toBe(3);
-    await expect
-      .poll(() => detail.getByLabel(/^Stage 2: operating effectiveness$/).count())
-      .toBe(2);
+    await expect.poll(() => detail.getByText(/^Stage 2: operating effectiveness$/).count()).toBe(2);
     await expect.poll(() => detail.getByText('SoA and treatment').count()).toBe(1);
     await expect
       .poll(() => detail.getByLabel('Typical nonconformities').textContent())
@@ -53,7 +51,7 @@ describe('question bank revision 2 on screen', () => {
 
     // Stage filter: only the stage-2 questions remain, keeping their numbers.
     await detail.getByText(/^Stage 2 · 2$/).click();
-    await expect.poll(() => detail.getByLabel(/^Stage 1: /).count()).toBe(0);
+    await expect.poll(() => detail.getByText(/^Stage 1: /).count()).toBe(0);
     await expect.poll(() => detail.getByText(/^4\.$/).isVisible()).toBe(true);
 
     // The overlap names its other side as a link that opens it.
@@ -78,7 +76,7 @@ describe('question bank revision 2 on screen', () => {
     await page.goto(`${app.openUrl}#/assessments/${assessmentId}/interview/A.2.2`);
     const guidance = page.getByLabel('Guidance');
     await expect.poll(() => guidance.getByText('Typical findings').isVisible()).toBe(true);
-    await expect.poll(() => guidance.getByLabel(/^Stage 2: /).count()).toBe(2);
+    await expect.poll(() => guidance.getByText(/^Stage 2: /).count()).toBe(2);
     await expect.poll(() => guidance.getByLabel('Major nonconformity').count()).toBe(1);
     await guidance
       .getByLabel('Overlap ai-policy')

@@ -72,7 +72,18 @@ describe('reusing the client’s ISO/IEC 27001 sheet on the small demo', () => {
     expect(await hint.getByText('Nonconformant', { exact: true }).isVisible()).toBe(true);
     await hint.getByRole('link', { name: 'confirm it on the ISO/IEC 27001 tab' }).click();
     await expect.poll(() => logs.isVisible()).toBe(true);
-    await logs.getByRole('button', { name: 'Confirm…' }).click();
+    // Beside an explanation that wraps, the button still shows its whole label (it was squeezed).
+    const confirmButton = logs.getByRole('button', { name: 'Confirm…' });
+    await page.setViewportSize({ width: 1024, height: 1000 });
+    await expect.poll(() => confirmButton.isVisible()).toBe(true);
+    // A string, run in the page: these tests are typed for Node, without the DOM's types.
+    const [shown, needed] = await page.evaluate<[number, number]>(`(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Confirm…');
+      return [b.getBoundingClientRect().width, b.querySelector('.mantine-Button-label').scrollWidth];
+    })()`);
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    expect(shown).toBeGreaterThan(needed);
+    await confirmButton.click();
     const confirm = page.getByRole('dialog', { name: /Record Nonconformant for A\.6\.2\.8/ });
     await confirm.getByRole('button', { name: 'Record Nonconformant' }).click();
     await expect.poll(() => confirm.count()).toBe(0);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openStore, type Store } from '../../electron/core/db';
 import { startTestCore, tempDir } from './core';
-import { migrationsUpTo } from './db';
+import { migrationsUpTo, rowsOf, seedAssessment, type SeededIds } from './db';
 
 const CATALOG_TABLES = ['frameworks', 'requirements', 'interview_questions'];
 
@@ -22,4 +22,34 @@ export async function olderStore(lastTag: string): Promise<{ dataDir: string; st
   }
   store.sqlite.exec('DETACH DATABASE current');
   return { dataDir, store };
+}
+
+/** The user tables every upgrade test compares before and after. */
+const SEEDED_TABLES = ['engagements', 'assessments', 'responses', 'findings', 'soa_entries'];
+
+export interface UpgradedStore {
+  core: Awaited<ReturnType<typeof startTestCore>>;
+  seeded: SeededIds;
+  /** The seeded tables' rows as the older release left them. */
+  before: Record<string, unknown[]>;
+  /** The same tables' rows now, after today's migrations ran. */
+  rowsNow(): Record<string, unknown[]>;
+}
+
+/**
+ * A store that stops at `lastTag`, seeded with one assessment the way that release wrote it, then
+ * opened by today's core (which runs every newer migration). Close `core` when done.
+ */
+export async function upgradeSeededStore(
+  lastTag: string,
+  refs: string[] = ['4.1', '6.1.2'],
+): Promise<UpgradedStore> {
+  const { dataDir, store } = await olderStore(lastTag);
+  const seeded = seedAssessment(store.sqlite, 1, refs);
+  const snapshot = (sqlite: Store['sqlite']) =>
+    Object.fromEntries(SEEDED_TABLES.map((t) => [t, rowsOf(sqlite, t)]));
+  const before = snapshot(store.sqlite);
+  store.close();
+  const core = await startTestCore(dataDir);
+  return { core, seeded, before, rowsNow: () => snapshot(core.store.sqlite) };
 }

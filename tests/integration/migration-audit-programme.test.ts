@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { startTestCore } from '../helpers/core';
-import { rowsOf, seedAssessment, tableNames } from '../helpers/db';
-import { olderStore } from '../helpers/older-store';
+import { rowsOf, tableNames } from '../helpers/db';
+import { upgradeSeededStore } from '../helpers/older-store';
 import { caller } from '../helpers/risk-core';
-
-const USER_TABLES = ['engagements', 'assessments', 'responses', 'findings', 'soa_entries'];
 
 describe('migration 0009_audit_programme on a populated store', () => {
   it('keeps every row, adds empty programme and audit tables, and a programme works on old records', async () => {
-    const { dataDir, store } = await olderStore('0008_corrective_actions');
-    const seeded = seedAssessment(store.sqlite, 1, ['4.1', '6.1.2']);
-    const before = Object.fromEntries(USER_TABLES.map((t) => [t, rowsOf(store.sqlite, t)]));
-    store.close();
-
-    const core = await startTestCore(dataDir);
+    const { core, seeded, before, rowsNow } = await upgradeSeededStore('0008_corrective_actions');
     try {
       const sqlite = core.store.sqlite;
       expect(core.store.migration.applied).toBeGreaterThanOrEqual(1);
-      expect(Object.fromEntries(USER_TABLES.map((t) => [t, rowsOf(sqlite, t)]))).toEqual(before);
+      expect(rowsNow()).toEqual(before);
       expect(tableNames(sqlite)).toEqual(
         expect.arrayContaining(['audit_programmes', 'internal_audits']),
       );

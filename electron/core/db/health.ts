@@ -107,3 +107,16 @@ export function makePrivate(dataDir: string, files: string[]): void {
   chmod(backupsDirOf(dataDir), 0o700);
   for (const file of files) if (fs.existsSync(file)) chmod(file, 0o600);
 }
+
+/** SQLite's result codes for a file that is not, or no longer, a sound database. */
+const DAMAGE_CODES = /^SQLITE_(CORRUPT|NOTADB)/;
+
+/**
+ * What to tell a person when a read hit the damaged part of the database (SQLite said the file
+ * is malformed), or null for any other error. It is not a bug to report but a store to restore.
+ */
+export function damagedReadMessage(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !DAMAGE_CODES.test(code)) return null;
+  return 'The data this needs sits in a damaged part of the database, so it cannot be read. Nothing was changed. Close Assay and restore a backup (the data folder\'s "backups"), or run "assay check" for details.';
+}

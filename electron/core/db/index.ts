@@ -8,7 +8,7 @@ export {
   type OpenStoreOptions,
 } from './open';
 export { StoreError } from './store-error';
-export { checkIntegrity, readOnlyRefusal, type StoreHealth } from './health';
+export { checkIntegrity, damagedReadMessage, readOnlyRefusal, type StoreHealth } from './health';
 export * as schema from './schema';
 export { readJson, StoredJsonError, writeJson } from './json';
 export { preparedOnce } from './prepared';

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import { checkFileName } from '../../../shared/rules/file-name';
-import type { CoreContext } from '../context';
-import { readOnlyRefusal } from '../db';
-import { invalid, notFound, readOnly } from '../errors';
+import { assertWritable, type CoreContext } from '../context';
+import { invalid, notFound } from '../errors';
 import { requireEngagement } from '../engagements';
 import { progressReporter } from '../tasks';
 import { openReceiver, type FileReceiver } from '../transfer';
@@ -20,8 +19,7 @@ export const CHUNK = 1024 * 1024;
 /** Checks what can be checked before a byte is written; returns the NFC file name. */
 export function preflight(ctx: CoreContext, options: ImportOptions): string {
   // Every way in (CLI, dialog, page upload, browser mode's POST) comes here before a byte lands.
-  const refusal = readOnlyRefusal(ctx.store.health);
-  if (refusal) throw readOnly(refusal);
+  assertWritable(ctx);
   const name = checkFileName(options.fileName);
   if (!name.ok) throw invalid('fileName', `"${options.fileName.slice(0, 60)}" ${name.message}.`);
   requireEngagement(ctx, options.engagementId);

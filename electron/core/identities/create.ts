@@ -1,5 +1,5 @@
 import type { Identity } from '../../../shared/contracts/identities';
-import type { CoreContext } from '../context';
+import { assertWritable, type CoreContext } from '../context';
 import { invalid } from '../errors';
 import { createSelfSigned, encodeP12, type KeyType } from '../signing';
 import { assertNameFree, checkPassphrase, saveIdentity, type NewIdentity } from './save';
@@ -18,6 +18,7 @@ export async function createIdentity(
   ctx: CoreContext,
   input: CreateIdentityInput,
 ): Promise<Identity> {
+  assertWritable(ctx);
   checkPassphrase(input.passphrase);
   if (!input.name.trim()) throw invalid('name', 'is required');
   if (!/^[^\s@]+@[^\s@]+$/.test(input.email)) throw invalid('email', 'must be an email address');

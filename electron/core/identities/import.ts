@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_P12_BYTES, type Identity } from '../../../shared/contracts/identities';
-import type { CoreContext } from '../context';
+import { assertWritable, type CoreContext } from '../context';
 import { CommandFailure, invalid } from '../errors';
 import { readIncoming } from '../transfer';
 import {
@@ -68,6 +68,7 @@ export async function importIdentity(
   ctx: CoreContext,
   input: ImportIdentityInput,
 ): Promise<Identity> {
+  assertWritable(ctx);
   // The sent file is taken (and deleted) first, so a refused import leaves no key file behind.
   const bytes = await importBytes(ctx, input);
   checkPassphrase(input.passphrase);

@@ -33,3 +33,20 @@ export async function loadForAssessment<S extends AssessmentScoped, K extends ke
       set({ status: 'error', error: errorMessage(error) } as Partial<S>);
   }
 }
+
+/**
+ * Puts a row the main side just saved in place of its older self — only while the workspace still
+ * shows that assessment, so a save that finishes after the user moved on never leaks into another.
+ */
+export function replaceSavedRow<R, S extends AssessmentScoped & { rows: R[] }>(
+  get: () => S,
+  set: (partial: Partial<S>) => void,
+  assessmentId: string,
+  saved: R,
+  isSame: (row: R) => boolean,
+): R {
+  if (get().assessmentId === assessmentId) {
+    set({ rows: get().rows.map((r) => (isSame(r) ? saved : r)) } as Partial<S>);
+  }
+  return saved;
+}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DocumentRow } from '../../../shared/contracts/documents';
 import type { DocumentKey } from '../../../shared/rules/documented-information';
 import { api } from '../api/client';
-import { loadForAssessment } from './assessment-scoped';
+import { loadForAssessment, replaceSavedRow } from './assessment-scoped';
 
 export interface DocumentRecordInput {
   exists: boolean;
@@ -37,10 +37,7 @@ export const useDocuments = create<DocumentsState>((set, get) => ({
   },
   async save(assessmentId, key, record) {
     const row = await api().invoke('documents.save', { assessmentId, key, ...record });
-    if (get().assessmentId === assessmentId) {
-      set({ rows: get().rows.map((r) => (r.key === key ? row : r)) });
-    }
-    return row;
+    return replaceSavedRow(get, set, assessmentId, row, (r) => r.key === key);
   },
 }));
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { SoaRow } from '../../../shared/contracts/soa';
 import type { ImplementationStatus } from '../../../shared/domain/assessment';
 import { api } from '../api/client';
-import { loadForAssessment } from './assessment-scoped';
+import { loadForAssessment, replaceSavedRow } from './assessment-scoped';
 
 export interface SoaDecision {
   applicable: boolean;
@@ -33,10 +33,7 @@ export const useSoa = create<SoaState>((set, get) => ({
   },
   async save(assessmentId, requirementId, decision) {
     const row = await api().invoke('soa.save', { assessmentId, requirementId, ...decision });
-    if (get().assessmentId === assessmentId) {
-      set({ rows: get().rows.map((r) => (r.requirementId === requirementId ? row : r)) });
-    }
-    return row;
+    return replaceSavedRow(get, set, assessmentId, row, (r) => r.requirementId === requirementId);
   },
   async acceptSuggestions(assessmentId) {
     const outcome = await api().invoke('soa.acceptSuggestions', { assessmentId });

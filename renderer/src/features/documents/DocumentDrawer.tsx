@@ -1,20 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Checkbox,
-  Drawer,
-  Group,
-  MultiSelect,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, MultiSelect, Text, TextInput, Textarea } from '@mantine/core';
 import type { Assessment } from '../../../../shared/contracts/assessments';
 import type { DocumentRow } from '../../../../shared/contracts/documents';
 import { auditStageLabels } from '../../../../shared/catalog/guidance';
 import { errorMessage } from '../../api/error-message';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDrawer } from '../../components/FormDrawer';
 import { FormFooter } from '../../components/FormFooter';
 import { formatDateTime } from '../../format';
 import {
@@ -95,101 +85,102 @@ export function DocumentDrawer({
   }
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="lg" title={`${row.label} (${row.ref})`}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {failure && <ErrorAlert message={failure} />}
-          <Text size="sm" c="dimmed">
-            Needed first at stage {row.stage} ({auditStageLabels[row.stage].toLowerCase()}).
-            {row.sharedWith.length > 0 &&
-              ` ${row.sharedWith.join(', ')} ${row.sharedWith.length === 1 ? 'shares' : 'share'} this artefact; a missing one counts against ${row.countsAgainst} only.`}
-          </Text>
-          {!row.required && (
-            <Alert color="gray" variant="light">
-              Not required while the SoA excludes {row.control}. A record here is kept, and counts
-              again if the control is applied.
-            </Alert>
-          )}
-          <Checkbox
-            label="Exists: you saw the document or the records"
-            checked={values.exists}
-            disabled={readOnly}
-            onChange={(e) => change({ exists: e.currentTarget.checked })}
-          />
-          <Checkbox
-            label="Approved by whoever must approve it"
-            checked={values.approved}
-            disabled={readOnly || !values.exists}
-            error={fieldMessage(errors, 'approved', 'Approved')}
-            onChange={(e) => change({ approved: e.currentTarget.checked })}
-          />
-          <Checkbox
-            label="Current: the version in use, kept up to date"
-            checked={values.current}
-            disabled={readOnly || !values.exists}
-            error={fieldMessage(errors, 'current', 'Current')}
-            onChange={(e) => change({ current: e.currentTarget.checked })}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label="Owner"
-              description="Who keeps it up to date at the organisation"
-              value={values.owner}
-              maxLength={200}
-              disabled={readOnly}
-              error={fieldMessage(errors, 'owner', 'The owner')}
-              onChange={(e) => change({ owner: e.currentTarget.value })}
-            />
-            <TextInput
-              type="date"
-              label="Next review"
-              description="After this date it is overdue"
-              value={values.reviewDate ?? ''}
-              disabled={readOnly}
-              error={fieldMessage(errors, 'reviewDate', 'The review date')}
-              onChange={(e) => change({ reviewDate: e.currentTarget.value || null })}
-            />
-          </Group>
-          <TextInput
-            label="Reference"
-            description="Its identifier, version or where it is kept"
-            placeholder="POL-AI-01 v3, policy portal"
-            value={values.reference}
-            maxLength={500}
-            disabled={readOnly}
-            error={fieldMessage(errors, 'reference', 'The reference')}
-            onChange={(e) => change({ reference: e.currentTarget.value })}
-          />
-          <MultiSelect
-            label="Evidence"
-            description="Files in the evidence vault that show it"
-            data={choices}
-            value={values.evidenceIds}
-            searchable
-            clearable
-            nothingFoundMessage="No evidence of this engagement matches"
-            disabled={readOnly}
-            error={fieldMessage(errors, 'evidenceIds', 'The evidence')}
-            onChange={(ids) => change({ evidenceIds: ids })}
-          />
-          <Textarea
-            label="Notes"
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={20000}
-            value={values.notes}
-            disabled={readOnly}
-            onChange={(e) => change({ notes: e.currentTarget.value })}
-          />
-          {row.record && (
-            <Text size="xs" c="dimmed">
-              Last saved {formatDateTime(row.record.updatedAt)} by {row.record.updatedBy}
-            </Text>
-          )}
-          {!readOnly && <FormFooter onCancel={onClose} saving={saving} submitLabel="Save record" />}
-        </Stack>
-      </form>
-    </Drawer>
+    <FormDrawer
+      title={`${row.label} (${row.ref})`}
+      onClose={onClose}
+      onSubmit={submit}
+      failure={failure}
+      size="lg"
+    >
+      <Text size="sm" c="dimmed">
+        Needed first at stage {row.stage} ({auditStageLabels[row.stage].toLowerCase()}).
+        {row.sharedWith.length > 0 &&
+          ` ${row.sharedWith.join(', ')} ${row.sharedWith.length === 1 ? 'shares' : 'share'} this artefact; a missing one counts against ${row.countsAgainst} only.`}
+      </Text>
+      {!row.required && (
+        <Alert color="gray" variant="light">
+          Not required while the SoA excludes {row.control}. A record here is kept, and counts again
+          if the control is applied.
+        </Alert>
+      )}
+      <Checkbox
+        label="Exists: you saw the document or the records"
+        checked={values.exists}
+        disabled={readOnly}
+        onChange={(e) => change({ exists: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label="Approved by whoever must approve it"
+        checked={values.approved}
+        disabled={readOnly || !values.exists}
+        error={fieldMessage(errors, 'approved', 'Approved')}
+        onChange={(e) => change({ approved: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label="Current: the version in use, kept up to date"
+        checked={values.current}
+        disabled={readOnly || !values.exists}
+        error={fieldMessage(errors, 'current', 'Current')}
+        onChange={(e) => change({ current: e.currentTarget.checked })}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label="Owner"
+          description="Who keeps it up to date at the organisation"
+          value={values.owner}
+          maxLength={200}
+          disabled={readOnly}
+          error={fieldMessage(errors, 'owner', 'The owner')}
+          onChange={(e) => change({ owner: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label="Next review"
+          description="After this date it is overdue"
+          value={values.reviewDate ?? ''}
+          disabled={readOnly}
+          error={fieldMessage(errors, 'reviewDate', 'The review date')}
+          onChange={(e) => change({ reviewDate: e.currentTarget.value || null })}
+        />
+      </Group>
+      <TextInput
+        label="Reference"
+        description="Its identifier, version or where it is kept"
+        placeholder="POL-AI-01 v3, policy portal"
+        value={values.reference}
+        maxLength={500}
+        disabled={readOnly}
+        error={fieldMessage(errors, 'reference', 'The reference')}
+        onChange={(e) => change({ reference: e.currentTarget.value })}
+      />
+      <MultiSelect
+        label="Evidence"
+        description="Files in the evidence vault that show it"
+        data={choices}
+        value={values.evidenceIds}
+        searchable
+        clearable
+        nothingFoundMessage="No evidence of this engagement matches"
+        disabled={readOnly}
+        error={fieldMessage(errors, 'evidenceIds', 'The evidence')}
+        onChange={(ids) => change({ evidenceIds: ids })}
+      />
+      <Textarea
+        label="Notes"
+        autosize
+        minRows={2}
+        maxRows={8}
+        maxLength={20000}
+        value={values.notes}
+        disabled={readOnly}
+        onChange={(e) => change({ notes: e.currentTarget.value })}
+      />
+      {row.record && (
+        <Text size="xs" c="dimmed">
+          Last saved {formatDateTime(row.record.updatedAt)} by {row.record.updatedBy}
+        </Text>
+      )}
+      {!readOnly && <FormFooter onCancel={onClose} saving={saving} submitLabel="Save record" />}
+    </FormDrawer>
   );
 }

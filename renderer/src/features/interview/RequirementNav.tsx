@@ -59,7 +59,9 @@ export function RequirementNav({
           { value: 'nonconformant', label: 'Gaps' },
         ]}
       />
-      <ScrollArea h="calc(100vh - 300px)" type="auto" offsetScrollbars>
+      {/* At least 20rem tall: zoomed to 200 %, the header takes most of the window, and a list
+          sized from the window alone shrank to one line. */}
+      <ScrollArea h="max(calc(100vh - 300px), 20rem)" type="auto" offsetScrollbars>
         <nav aria-label="Requirements in scope">
           {[...areas.entries()].map(([area, items]) => {
             const answered = items.filter((r) => isAnswered(drafts[r.id])).length;

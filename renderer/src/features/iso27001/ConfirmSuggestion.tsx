@@ -46,7 +46,8 @@ export function ConfirmSuggestion({ assessmentId, requirement: r, suggestion, re
   return (
     <Alert color="blue" variant="light" p="xs">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={2}>
+        {/* The text takes what is left; the button keeps its whole label ("Confirm…" was clipped). */}
+        <Stack gap={2} flex={1} miw={0}>
           <SuggestedLabel result={suggestion.result}>
             {same && (
               <Text size="xs" c="dimmed">
@@ -60,6 +61,7 @@ export function ConfirmSuggestion({ assessmentId, requirement: r, suggestion, re
           <Button
             size="compact-sm"
             variant="default"
+            style={{ flexShrink: 0 }}
             disabled={readOnly}
             onClick={() => setAsking(true)}
           >

@@ -1,14 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Drawer,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { AiSystem, AiSystemInput } from '../../../../shared/contracts/ai-systems';
 import { aiRoleLabels, aiRoles, type AiRole } from '../../../../shared/domain/ai-roles';
@@ -21,7 +12,7 @@ import {
   type LifecycleStage,
 } from '../../../../shared/domain/risks';
 import { errorMessage } from '../../api/error-message';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDrawer } from '../../components/FormDrawer';
 import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';
 import { EuAiActFields } from '../eu-ai-act/EuAiActFields';
@@ -86,116 +77,110 @@ export function AiSystemDrawer({ system, onClose }: { system: AiSystem | null; o
   }
 
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="xl"
+    <FormDrawer
       title={system ? `AI system: ${system.name}` : 'Add an AI system'}
+      onClose={onClose}
+      onSubmit={submit}
+      failure={failure}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {failure && <ErrorAlert message={failure} />}
-          <TextInput
-            label="Name"
-            required
-            value={v.name}
-            error={nameError}
-            onChange={(e) => {
-              set('name', e.currentTarget.value);
-              setNameError(null);
-            }}
-          />
-          <Textarea
-            label="Purpose"
-            autosize
-            minRows={2}
-            value={v.purpose}
-            onChange={(e) => set('purpose', e.currentTarget.value)}
-          />
-          <Textarea
-            label="Intended use"
-            autosize
-            minRows={2}
-            value={v.intendedUse}
-            onChange={(e) => set('intendedUse', e.currentTarget.value)}
-          />
-          <SimpleGrid cols={2}>
-            <Select
-              label="Organisation's role"
-              data={options(aiRoles, aiRoleLabels)}
-              value={v.orgRole}
-              allowDeselect={false}
-              onChange={(value) => value && set('orgRole', value as AiRole)}
-            />
-            <Select
-              label="Life-cycle stage"
-              data={options(lifecycleStages, lifecycleStageLabels)}
-              value={v.lifecycleStage}
-              allowDeselect={false}
-              onChange={(value) => value && set('lifecycleStage', value as LifecycleStage)}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Model type"
-            placeholder="e.g. gradient-boosted trees, third-party LLM"
-            value={v.modelType}
-            onChange={(e) => set('modelType', e.currentTarget.value)}
-          />
-          <MultiSelect
-            label="Data categories"
-            data={options(dataCategories, dataCategoryLabels)}
-            value={v.dataCategories}
-            onChange={(value) => set('dataCategories', value as DataCategory[])}
-          />
-          <Textarea
-            label="Deployment context"
-            autosize
-            minRows={2}
-            value={v.deploymentContext}
-            onChange={(e) => set('deploymentContext', e.currentTarget.value)}
-          />
-          <TagsInput
-            label="Affected parties"
-            description="Press Enter after each"
-            value={v.affectedParties}
-            onChange={(value) => set('affectedParties', value)}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label="Owner"
-              value={v.owner}
-              onChange={(e) => set('owner', e.currentTarget.value)}
-            />
-            <TagsInput
-              label="Third parties involved"
-              value={v.thirdParties}
-              onChange={(value) => set('thirdParties', value)}
-            />
-          </SimpleGrid>
-          <EuAiActFields
-            value={{
-              roles: v.euAiActRoles,
-              riskClass: v.euAiActRiskClass,
-              annexIiiPoint: v.euAiActAnnexIiiPoint,
-            }}
-            onChange={(scoping) =>
-              setV((old) => ({
-                ...old,
-                euAiActRoles: scoping.roles,
-                euAiActRiskClass: scoping.riskClass,
-                euAiActAnnexIiiPoint: scoping.annexIiiPoint,
-              }))
-            }
-          />
-          <FormFooter
-            onDelete={system ? confirmDelete : undefined}
-            onCancel={onClose}
-            saving={saving}
-            submitLabel={system ? 'Save AI system' : 'Add AI system'}
-          />
-        </Stack>
-      </form>
-    </Drawer>
+      <TextInput
+        label="Name"
+        required
+        value={v.name}
+        error={nameError}
+        onChange={(e) => {
+          set('name', e.currentTarget.value);
+          setNameError(null);
+        }}
+      />
+      <Textarea
+        label="Purpose"
+        autosize
+        minRows={2}
+        value={v.purpose}
+        onChange={(e) => set('purpose', e.currentTarget.value)}
+      />
+      <Textarea
+        label="Intended use"
+        autosize
+        minRows={2}
+        value={v.intendedUse}
+        onChange={(e) => set('intendedUse', e.currentTarget.value)}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label="Organisation's role"
+          data={options(aiRoles, aiRoleLabels)}
+          value={v.orgRole}
+          allowDeselect={false}
+          onChange={(value) => value && set('orgRole', value as AiRole)}
+        />
+        <Select
+          label="Life-cycle stage"
+          data={options(lifecycleStages, lifecycleStageLabels)}
+          value={v.lifecycleStage}
+          allowDeselect={false}
+          onChange={(value) => value && set('lifecycleStage', value as LifecycleStage)}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Model type"
+        placeholder="e.g. gradient-boosted trees, third-party LLM"
+        value={v.modelType}
+        onChange={(e) => set('modelType', e.currentTarget.value)}
+      />
+      <MultiSelect
+        label="Data categories"
+        data={options(dataCategories, dataCategoryLabels)}
+        value={v.dataCategories}
+        onChange={(value) => set('dataCategories', value as DataCategory[])}
+      />
+      <Textarea
+        label="Deployment context"
+        autosize
+        minRows={2}
+        value={v.deploymentContext}
+        onChange={(e) => set('deploymentContext', e.currentTarget.value)}
+      />
+      <TagsInput
+        label="Affected parties"
+        description="Press Enter after each"
+        value={v.affectedParties}
+        onChange={(value) => set('affectedParties', value)}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          label="Owner"
+          value={v.owner}
+          onChange={(e) => set('owner', e.currentTarget.value)}
+        />
+        <TagsInput
+          label="Third parties involved"
+          value={v.thirdParties}
+          onChange={(value) => set('thirdParties', value)}
+        />
+      </SimpleGrid>
+      <EuAiActFields
+        value={{
+          roles: v.euAiActRoles,
+          riskClass: v.euAiActRiskClass,
+          annexIiiPoint: v.euAiActAnnexIiiPoint,
+        }}
+        onChange={(scoping) =>
+          setV((old) => ({
+            ...old,
+            euAiActRoles: scoping.roles,
+            euAiActRiskClass: scoping.riskClass,
+            euAiActAnnexIiiPoint: scoping.annexIiiPoint,
+          }))
+        }
+      />
+      <FormFooter
+        onDelete={system ? confirmDelete : undefined}
+        onCancel={onClose}
+        saving={saving}
+        submitLabel={system ? 'Save AI system' : 'Add AI system'}
+      />
+    </FormDrawer>
   );
 }

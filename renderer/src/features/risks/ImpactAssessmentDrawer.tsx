@@ -3,7 +3,6 @@ import {
   ActionIcon,
   Button,
   Checkbox,
-  Drawer,
   Group,
   MultiSelect,
   Select,
@@ -27,7 +26,7 @@ import {
   type ImpactArea,
 } from '../../../../shared/domain/risks';
 import { errorMessage } from '../../api/error-message';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDrawer } from '../../components/FormDrawer';
 import { FormFooter } from '../../components/FormFooter';
 import { useRisks } from '../../stores/risks';
 
@@ -97,190 +96,184 @@ export function ImpactAssessmentDrawer({
     );
 
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="xl"
+    <FormDrawer
       title={assessment ? `Impact assessment: ${assessment.aiSystemName}` : 'New impact assessment'}
+      onClose={onClose}
+      onSubmit={submit}
+      failure={failure}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {failure && <ErrorAlert message={failure} />}
+      <Select
+        label="AI system"
+        required
+        disabled={!!assessment}
+        data={systems.map((s) => ({ value: s.id, label: s.name }))}
+        value={systemId}
+        onChange={setSystemId}
+        allowDeselect={false}
+      />
+      <Text fw={500} size="sm">
+        Who is affected
+      </Text>
+      {v.affected.map((a, i) => (
+        <Group key={i} align="flex-end">
           <Select
-            label="AI system"
-            required
-            disabled={!!assessment}
-            data={systems.map((s) => ({ value: s.id, label: s.name }))}
-            value={systemId}
-            onChange={setSystemId}
+            label={`Affected ${i + 1}: kind`}
+            w={150}
+            data={affectedKinds.map((k) => ({ value: k, label: k }))}
+            value={a.kind}
             allowDeselect={false}
+            onChange={(k) =>
+              set(
+                'affected',
+                v.affected.map((x, n) =>
+                  n === i ? { ...x, kind: (k ?? 'individuals') as AffectedKind } : x,
+                ),
+              )
+            }
           />
-          <Text fw={500} size="sm">
-            Who is affected
-          </Text>
-          {v.affected.map((a, i) => (
-            <Group key={i} align="flex-end">
-              <Select
-                label={`Affected ${i + 1}: kind`}
-                w={150}
-                data={affectedKinds.map((k) => ({ value: k, label: k }))}
-                value={a.kind}
-                allowDeselect={false}
-                onChange={(k) =>
-                  set(
-                    'affected',
-                    v.affected.map((x, n) =>
-                      n === i ? { ...x, kind: (k ?? 'individuals') as AffectedKind } : x,
-                    ),
-                  )
-                }
-              />
-              <TextInput
-                label={`Affected ${i + 1}: who`}
-                style={{ flex: 1 }}
-                value={a.who}
+          <TextInput
+            label={`Affected ${i + 1}: who`}
+            style={{ flex: 1 }}
+            value={a.who}
+            onChange={(e) => {
+              const who = e.currentTarget.value;
+              set(
+                'affected',
+                v.affected.map((x, n) => (n === i ? { ...x, who } : x)),
+              );
+            }}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Remove affected ${i + 1}`}
+            onClick={() =>
+              set(
+                'affected',
+                v.affected.filter((_, n) => n !== i),
+              )
+            }
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="subtle"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => set('affected', [...v.affected, { kind: 'groups', who: '' }])}
+        >
+          Add affected party
+        </Button>
+      </Group>
+      <Text fw={500} size="sm">
+        Impact areas
+      </Text>
+      {impactAreas.map((area) => {
+        const entry = v.impactAreas.find((x) => x.area === area);
+        return (
+          <Stack key={area} gap={4}>
+            <Checkbox
+              label={impactAreaLabels[area]}
+              checked={!!entry}
+              onChange={(e) => toggleArea(area, e.currentTarget.checked)}
+            />
+            {entry && (
+              <Textarea
+                aria-label={`${impactAreaLabels[area]} notes`}
+                placeholder="What could happen, to whom"
+                autosize
+                minRows={1}
+                value={entry.notes}
                 onChange={(e) => {
-                  const who = e.currentTarget.value;
+                  const notes = e.currentTarget.value;
                   set(
-                    'affected',
-                    v.affected.map((x, n) => (n === i ? { ...x, who } : x)),
+                    'impactAreas',
+                    v.impactAreas.map((x) => (x.area === area ? { ...x, notes } : x)),
                   );
                 }}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove affected ${i + 1}`}
-                onClick={() =>
-                  set(
-                    'affected',
-                    v.affected.filter((_, n) => n !== i),
-                  )
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="subtle"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => set('affected', [...v.affected, { kind: 'groups', who: '' }])}
-            >
-              Add affected party
-            </Button>
-          </Group>
-          <Text fw={500} size="sm">
-            Impact areas
-          </Text>
-          {impactAreas.map((area) => {
-            const entry = v.impactAreas.find((x) => x.area === area);
-            return (
-              <Stack key={area} gap={4}>
-                <Checkbox
-                  label={impactAreaLabels[area]}
-                  checked={!!entry}
-                  onChange={(e) => toggleArea(area, e.currentTarget.checked)}
-                />
-                {entry && (
-                  <Textarea
-                    aria-label={`${impactAreaLabels[area]} notes`}
-                    placeholder="What could happen, to whom"
-                    autosize
-                    minRows={1}
-                    value={entry.notes}
-                    onChange={(e) => {
-                      const notes = e.currentTarget.value;
-                      set(
-                        'impactAreas',
-                        v.impactAreas.map((x) => (x.area === area ? { ...x, notes } : x)),
-                      );
-                    }}
-                  />
-                )}
-              </Stack>
-            );
-          })}
-          <SimpleGrid cols={2}>
-            <Select
-              label="Severity (1–5)"
-              data={scale}
-              value={String(v.severity)}
-              allowDeselect={false}
-              onChange={(s) => set('severity', Number(s))}
-            />
-            <Select
-              label="Likelihood (1–5)"
-              data={scale}
-              value={String(v.likelihood)}
-              allowDeselect={false}
-              onChange={(s) => set('likelihood', Number(s))}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Measures in place"
-            autosize
-            minRows={2}
-            value={v.measuresInPlace}
-            onChange={(e) => set('measuresInPlace', e.currentTarget.value)}
-          />
-          <Textarea
-            label="Measures planned"
-            autosize
-            minRows={2}
-            value={v.measuresPlanned}
-            onChange={(e) => set('measuresPlanned', e.currentTarget.value)}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label="Reviewer"
-              value={v.reviewer}
-              onChange={(e) => set('reviewer', e.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label="Review date"
-              value={v.reviewedOn ?? ''}
-              onChange={(e) => set('reviewedOn', e.currentTarget.value || null)}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Outcome"
-            autosize
-            minRows={2}
-            value={v.outcome}
-            onChange={(e) => set('outcome', e.currentTarget.value)}
-          />
-          <MultiSelect
-            label="Risks it raises"
-            searchable
-            data={riskOptions}
-            value={v.riskIds}
-            onChange={(ids) => set('riskIds', ids)}
-          />
-          <FormFooter
-            onDelete={
-              assessment
-                ? () =>
-                    modals.openConfirmModal({
-                      title: 'Delete this impact assessment?',
-                      labels: { confirm: 'Delete', cancel: 'Keep it' },
-                      confirmProps: { color: 'red' },
-                      onConfirm: () =>
-                        void deleteAssessment(assessment.id).then(onClose, (e: unknown) =>
-                          setFailure(errorMessage(e)),
-                        ),
-                    })
-                : undefined
-            }
-            onCancel={onClose}
-            saving={saving}
-            submitLabel={assessment ? 'Save assessment' : 'Add assessment'}
-          />
-        </Stack>
-      </form>
-    </Drawer>
+            )}
+          </Stack>
+        );
+      })}
+      <SimpleGrid cols={2}>
+        <Select
+          label="Severity (1–5)"
+          data={scale}
+          value={String(v.severity)}
+          allowDeselect={false}
+          onChange={(s) => set('severity', Number(s))}
+        />
+        <Select
+          label="Likelihood (1–5)"
+          data={scale}
+          value={String(v.likelihood)}
+          allowDeselect={false}
+          onChange={(s) => set('likelihood', Number(s))}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Measures in place"
+        autosize
+        minRows={2}
+        value={v.measuresInPlace}
+        onChange={(e) => set('measuresInPlace', e.currentTarget.value)}
+      />
+      <Textarea
+        label="Measures planned"
+        autosize
+        minRows={2}
+        value={v.measuresPlanned}
+        onChange={(e) => set('measuresPlanned', e.currentTarget.value)}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          label="Reviewer"
+          value={v.reviewer}
+          onChange={(e) => set('reviewer', e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label="Review date"
+          value={v.reviewedOn ?? ''}
+          onChange={(e) => set('reviewedOn', e.currentTarget.value || null)}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Outcome"
+        autosize
+        minRows={2}
+        value={v.outcome}
+        onChange={(e) => set('outcome', e.currentTarget.value)}
+      />
+      <MultiSelect
+        label="Risks it raises"
+        searchable
+        data={riskOptions}
+        value={v.riskIds}
+        onChange={(ids) => set('riskIds', ids)}
+      />
+      <FormFooter
+        onDelete={
+          assessment
+            ? () =>
+                modals.openConfirmModal({
+                  title: 'Delete this impact assessment?',
+                  labels: { confirm: 'Delete', cancel: 'Keep it' },
+                  confirmProps: { color: 'red' },
+                  onConfirm: () =>
+                    void deleteAssessment(assessment.id).then(onClose, (e: unknown) =>
+                      setFailure(errorMessage(e)),
+                    ),
+                })
+            : undefined
+        }
+        onCancel={onClose}
+        saving={saving}
+        submitLabel={assessment ? 'Save assessment' : 'Add assessment'}
+      />
+    </FormDrawer>
   );
 }
