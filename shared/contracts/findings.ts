@@ -29,6 +29,8 @@ export const findingSchema = z.object({
   dueDate: z.string().nullable(),
   status: z.enum(findingStatuses),
   closedAt: z.string().nullable(),
+  /** The internal audit whose checklist raised it (a nonconformity found by the audit), if any. */
+  audit: z.object({ id: idSchema, title: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string(),

@@ -27,6 +27,7 @@ import { cycleContracts } from './cycle';
 import { comparisonContracts } from './comparison';
 import { correctiveActionContracts } from './corrective-actions';
 import { auditContracts } from './audits';
+import { auditChecklistContracts } from './audit-checklist';
 import { managementReviewContracts } from './management-reviews';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
@@ -59,6 +60,7 @@ export const contracts = {
   ...comparisonContracts,
   ...correctiveActionContracts,
   ...auditContracts,
+  ...auditChecklistContracts,
   ...managementReviewContracts,
 };
 

@@ -75,6 +75,8 @@ export const managementReviewSchema = z.object({
   interestedParties: z.string(),
   resources: z.string(),
   opportunities: z.string(),
+  /** Anything else the organisation brings to the review. */
+  otherInputs: z.string(),
   decisions: z.array(decisionSchema),
   /** Frozen when held; null while planned (ask managementReviews.inputs for the live ones). */
   inputs: reviewInputsSchema.nullable(),
@@ -117,6 +119,7 @@ export const managementReviewContracts = {
       interestedParties: textField(20_000).default(''),
       resources: textField(20_000).default(''),
       opportunities: textField(20_000).default(''),
+      otherInputs: textField(20_000).default(''),
       decisions: z.array(decisionSchema).max(200).default([]),
     }),
     output: managementReviewSchema,

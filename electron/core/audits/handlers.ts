@@ -1,5 +1,7 @@
 import type { DomainHandlers } from '../handler';
 import { requireEngagement } from '../engagements';
+import { auditChecklist } from './checklist';
+import { answerChecklist, clearChecklistAnswer } from './checklist-write';
 import { programmeCoverage } from './coverage';
 import { getProgramme, listAudits, listProgrammes } from './queries';
 import { deleteAudit, saveAudit, saveProgramme } from './write';
@@ -17,4 +19,7 @@ export const auditHandlers: DomainHandlers<'audits'> = {
   'audits.save': (ctx, input) => saveAudit(ctx, input),
   'audits.delete': (ctx, input) => deleteAudit(ctx, input.id),
   'audits.coverage': (ctx, input) => programmeCoverage(ctx, input.programmeId),
+  'audits.checklist': (ctx, input) => auditChecklist(ctx, input.auditId),
+  'audits.answer': (ctx, input) => answerChecklist(ctx, input),
+  'audits.clearAnswer': (ctx, input) => clearChecklistAnswer(ctx, input),
 };

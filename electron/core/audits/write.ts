@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/contracts';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/contracts/assessments';
 import type { AuditProgramme, InternalAudit } from '../../../shared/contracts/audits';
@@ -9,7 +9,7 @@ import { conflict, invalid } from '../errors';
 import { requireEngagement } from '../engagements';
 import { getAudit, getProgramme } from './queries';
 
-const { auditProgrammes, internalAudits } = schema;
+const { auditChecklistItems, auditProgrammes, internalAudits } = schema;
 
 export function saveProgramme(
   ctx: CoreContext,
@@ -139,6 +139,14 @@ export function deleteAudit(ctx: CoreContext, id: string): { ok: true } {
     const before = getAudit(ctx, id);
     if (before.status === 'completed' || before.status === 'in-progress') {
       throw conflict(`“${before.title}” was held: it stays on record.`);
+    }
+    const raised = ctx.store.db
+      .select({ id: auditChecklistItems.id })
+      .from(auditChecklistItems)
+      .where(and(eq(auditChecklistItems.auditId, id), isNotNull(auditChecklistItems.findingId)))
+      .get();
+    if (raised) {
+      throw conflict(`“${before.title}” raised findings: it stays on record with them.`);
     }
     const programme = getProgramme(ctx, before.programmeId);
     ctx.store.db.delete(internalAudits).where(eq(internalAudits.id, id)).run();

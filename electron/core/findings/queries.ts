@@ -4,18 +4,34 @@ import type { CoreContext } from '../context';
 import { schema } from '../db';
 import { notFound } from '../errors';
 
-const { findings, requirements } = schema;
+const { findings, requirements, auditChecklistItems, internalAudits } = schema;
 
-/** A finding with the ref and title of the requirement it is raised against. */
+/**
+ * A finding with the ref and title of the requirement it is raised against, and the internal
+ * audit whose checklist raised it (the tag the findings log shows).
+ */
 function selectFindings(ctx: CoreContext) {
   return ctx.store.db
     .select({
       ...getTableColumns(findings),
       requirementRef: requirements.ref,
       requirementTitle: requirements.title,
+      auditId: internalAudits.id,
+      auditTitle: internalAudits.title,
     })
     .from(findings)
-    .innerJoin(requirements, eq(requirements.id, findings.requirementId));
+    .innerJoin(requirements, eq(requirements.id, findings.requirementId))
+    .leftJoin(auditChecklistItems, eq(auditChecklistItems.findingId, findings.id))
+    .leftJoin(internalAudits, eq(internalAudits.id, auditChecklistItems.auditId));
+}
+
+type Row = ReturnType<ReturnType<typeof selectFindings>['all']>[number];
+
+function toFinding({ auditId, auditTitle, ...rest }: Row): Finding {
+  return {
+    ...rest,
+    audit: auditId && auditTitle !== null ? { id: auditId, title: auditTitle } : null,
+  };
 }
 
 /** F-002 before F-010: shorter references first, then in order. */
@@ -25,11 +41,12 @@ export function listFindings(ctx: CoreContext, assessmentId: string): Finding[] 
   return selectFindings(ctx)
     .where(eq(findings.assessmentId, assessmentId))
     .orderBy(...byRef)
-    .all();
+    .all()
+    .map(toFinding);
 }
 
 export function getFinding(ctx: CoreContext, id: string): Finding {
   const found = selectFindings(ctx).where(eq(findings.id, id)).get();
   if (!found) throw notFound('Finding', id);
-  return found;
+  return toFinding(found);
 }

@@ -11,3 +11,4 @@ export * from './cycle';
 export * from './corrective-actions';
 export * from './audits';
 export * from './management-reviews';
+export * from './audit-checklist';

@@ -26,6 +26,8 @@ export const managementReviews = sqliteTable(
     interestedParties: text('interested_parties').notNull(),
     resources: text('resources').notNull(),
     opportunities: text('opportunities').notNull(),
+    /** Anything else the organisation brings to the review (added in 0011; '' on older rows). */
+    otherInputs: text('other_inputs').notNull().default(''),
     /** JSON ReviewDecision[]: decisions and actions with owners and due dates. */
     decisionsJson: text('decisions_json').notNull(),
     /** JSON ReviewInputs, frozen when the review is held; null while planned (compiled live). */
