@@ -18,3 +18,14 @@ export const fetchCoverage = (programmeId: string) =>
 export const saveProgramme = (input: ProgrammeInput) => api().invoke('audits.saveProgramme', input);
 export const saveAudit = (input: AuditInput) => api().invoke('audits.save', input);
 export const deleteAudit = (id: string) => api().invoke('audits.delete', { id });
+
+export type ChecklistAnswerInput = CommandInput<'audits.answer'>;
+
+/** An audit's checklist: its lines with the question bank's prompts, progress and findings. */
+export const fetchChecklist = (auditId: string) => api().invoke('audits.checklist', { auditId });
+
+/** Records one line (a nonconformity raises its finding in the current assessment). */
+export const answerLine = (input: ChecklistAnswerInput) => api().invoke('audits.answer', input);
+
+export const clearLine = (auditId: string, requirementId: string) =>
+  api().invoke('audits.clearAnswer', { auditId, requirementId });

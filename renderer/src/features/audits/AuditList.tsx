@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { InternalAudit } from '../../../../shared/contracts/audits';
 import { auditStatusLabels } from '../../../../shared/rules/audit-programme';
 import { formatDate } from '../../format';
@@ -14,9 +14,12 @@ const when = (a: InternalAudit) =>
 export function AuditList({
   audits,
   onOpen,
+  onChecklist,
 }: {
   audits: InternalAudit[];
   onOpen(audit: InternalAudit): void;
+  /** Opens the audit's checklist (answered during the audit). */
+  onChecklist(audit: InternalAudit): void;
 }) {
   const flagged = audits.filter((a) => a.independence.length > 0);
   return (
@@ -50,7 +53,7 @@ export function AuditList({
                 <Table.Th>Auditors</Table.Th>
                 <Table.Th>Covers</Table.Th>
                 <Table.Th>Status</Table.Th>
-                <Table.Th w={90}>
+                <Table.Th w={190}>
                   <Text size="sm" fw={700} c="dimmed">
                     Open
                   </Text>
@@ -79,14 +82,25 @@ export function AuditList({
                   </Table.Td>
                   <Table.Td>{auditStatusLabels[a.status]}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => onOpen(a)}
-                      aria-label={`Open ${a.title}`}
-                    >
-                      Open
-                    </Button>
+                    <Group gap={6} wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => onOpen(a)}
+                        aria-label={`Open ${a.title}`}
+                      >
+                        Open
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onChecklist(a)}
+                        disabled={a.requirementIds.length === 0}
+                        aria-label={`Checklist of ${a.title}`}
+                      >
+                        Checklist
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

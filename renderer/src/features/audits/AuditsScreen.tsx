@@ -178,7 +178,11 @@ export function AuditsScreen({ engagementId: routeId }: { engagementId?: string 
                 Plan an audit
               </Button>
             </Group>
-            <AuditList audits={loaded.audits} onOpen={setOpen} />
+            <AuditList
+              audits={loaded.audits}
+              onOpen={setOpen}
+              onChecklist={(a) => navigate('audits', chosen, 'checklist', a.id)}
+            />
             {loaded.coverage && <CoverageMap coverage={loaded.coverage} />}
           </>
         )}

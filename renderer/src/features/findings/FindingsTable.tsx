@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import {
   IconChevronDown,
   IconChevronUp,
@@ -106,6 +106,11 @@ export function FindingsTable({
                   <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
                     {f.statement}
                   </Text>
+                  {f.audit && (
+                    <Badge color="indigo" variant="light" tt="none" mt={4}>
+                      Internal audit: {f.audit.title}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{f.owner || '—'}</Text>
