@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconBriefcase,
   IconCalendarCheck,
+  IconPresentation,
   IconChecklist,
   IconFileCertificate,
   IconFolders,
@@ -49,6 +50,14 @@ const ActionsScreen = lazy(() =>
 const AuditsScreen = lazy(() =>
   import('./features/audits/AuditsScreen').then((m) => ({ default: m.AuditsScreen })),
 );
+const ChecklistScreen = lazy(() =>
+  import('./features/audits/ChecklistScreen').then((m) => ({ default: m.ChecklistScreen })),
+);
+const ReviewsScreen = lazy(() =>
+  import('./features/management-reviews/ReviewsScreen').then((m) => ({
+    default: m.ReviewsScreen,
+  })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -66,6 +75,7 @@ const sections: Section[] = [
   { key: 'risks', label: 'Risks', icon: <IconShieldExclamation size={18} /> },
   { key: 'actions', label: 'Corrective actions', icon: <IconTool size={18} /> },
   { key: 'audits', label: 'Internal audits', icon: <IconCalendarCheck size={18} /> },
+  { key: 'reviews', label: 'Management reviews', icon: <IconPresentation size={18} /> },
   { key: 'soa', label: 'Statement of Applicability', icon: <IconListCheck size={18} /> },
   { key: 'reports', label: 'Reports', icon: <IconFileCertificate size={18} /> },
   { key: 'catalog', label: 'Catalog', icon: <IconBook2 size={18} /> },
@@ -108,7 +118,11 @@ function Screen({ route }: { route: string[] }) {
     case 'actions':
       return <ActionsScreen key={id ?? ''} engagementId={id} />;
     case 'audits':
+      if (id && sub === 'checklist' && rest[0])
+        return <ChecklistScreen key={rest[0]} engagementId={id} auditId={rest[0]} />;
       return <AuditsScreen key={id ?? ''} engagementId={id} />;
+    case 'reviews':
+      return <ReviewsScreen key={id ?? ''} engagementId={id} reviewId={sub} />;
     case 'compare':
       if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
       return <EngagementsScreen />;
