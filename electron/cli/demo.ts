@@ -33,7 +33,7 @@ export function registerDemo(program: Command): void {
               `  ${report.engagements} engagement(s), ${report.assessments} assessment(s), ${report.sessions} interview sessions,\n` +
               `  ${report.responses} answers, ${report.findings} findings, ${report.soaEntries} SoA decisions,\n` +
               `  ${report.risks} risks, ${report.evidence} evidence files, ${report.documents} documented-information records,\n` +
-              `  ${report.correctiveActions} corrective actions, ${report.internalAudits} internal audits;\n` +
+              `  ${report.correctiveActions} corrective actions, ${report.internalAudits} internal audits, ${report.managementReviews} management review(s);\n` +
               `  ${report.previousAssessmentIds.length} earlier cycle(s): last year's final assessment, this year's started from it.\n`,
           );
         } finally {

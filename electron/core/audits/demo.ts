@@ -1,6 +1,7 @@
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/contracts/assessments';
 import { requirementIndex } from '../catalog';
 import type { CoreContext } from '../context';
+import { seedChecklistsDemo } from './demo-checklist';
 import { saveAudit, saveProgramme } from './write';
 
 /** Requirement ids whose refs start with any of the given areas ("5", "A.6"). */
@@ -15,7 +16,10 @@ function idsIn(ctx: CoreContext, areas: string[]): string[] {
  * part of what they audited, so the independence check shows), one planned, and areas not yet
  * covered — what the coverage map is for.
  */
-export function seedAuditsDemo(ctx: CoreContext, engagementId: string): { audits: number } {
+export function seedAuditsDemo(
+  ctx: CoreContext,
+  engagementId: string,
+): { audits: number; findings: number; actions: number } {
   const programme = saveProgramme(ctx, {
     engagementId,
     title: 'Internal audit programme 2025–2027',
@@ -25,7 +29,7 @@ export function seedAuditsDemo(ctx: CoreContext, engagementId: string): { audits
   });
   const audit = (input: Omit<Parameters<typeof saveAudit>[1], 'programmeId' | 'id'>) =>
     saveAudit(ctx, { programmeId: programme.id, ...input });
-  audit({
+  const first = audit({
     title: 'Context, leadership and planning',
     scope: 'The AIMS scope, the AI policy, roles, and the AI risk and impact assessment processes.',
     criteria: 'ISO/IEC 42001:2023 clauses 4 to 6; the AI policy',
@@ -36,9 +40,10 @@ export function seedAuditsDemo(ctx: CoreContext, engagementId: string): { audits
     auditors: [{ name: 'Samuel Osei', owns: ['9.2'] }],
     auditees: ['Priya Raman', 'Aisha Bello'],
     requirementIds: idsIn(ctx, ['4', '5', '6']),
-    conclusion: 'The policy and roles are in place; the risk method was not applied to two models.',
+    conclusion:
+      'The policy and roles are in place; the two teams score AI risks on different scales (observation).',
   });
-  audit({
+  const second = audit({
     title: 'Operation and the AI system life cycle',
     scope: 'Operational planning, the risk treatment in operation, and the life-cycle controls.',
     criteria: 'ISO/IEC 42001:2023 clause 8 and Annex A.6',
@@ -52,7 +57,8 @@ export function seedAuditsDemo(ctx: CoreContext, engagementId: string): { audits
     ],
     auditees: ['Jonas Berg', 'Tom Whitfield'],
     requirementIds: idsIn(ctx, ['8', 'A.6']),
-    conclusion: 'Verification records are incomplete for the chatbot release.',
+    conclusion:
+      'The chatbot release went live unverified (major) and a treatment plan is not tracked (minor).',
   });
   audit({
     title: 'Performance evaluation, improvement and data',
@@ -67,5 +73,6 @@ export function seedAuditsDemo(ctx: CoreContext, engagementId: string): { audits
     heldTo: null,
     conclusion: '',
   });
-  return { audits: 3 };
+  // Their checklists, answered during the audits; the second raised two nonconformities.
+  return { audits: 3, ...seedChecklistsDemo(ctx, engagementId, [first.id, second.id]) };
 }

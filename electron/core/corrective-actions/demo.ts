@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import { getFinding } from '../findings';
+import { demoPlanFor, getFinding } from '../findings';
 import { acceptFinding, reviewAction, saveAction } from './write';
 
 interface Scope {
@@ -7,32 +7,6 @@ interface Scope {
   /** How many of the open findings to fix and verify effective first (last year's, fixed this year). */
   fixed?: number;
 }
-
-const releasePlan = {
-  correction: 'Paused the release of the affected model until a reviewer signed off the change.',
-  rootCauseMethod: 'five-whys' as const,
-  whys: [
-    'The model went live without the documented check.',
-    'The release checklist did not name the check.',
-    'The checklist predates the AI policy.',
-    'Nobody owns the checklist since the team was reorganised.',
-  ],
-  causeCategories: [],
-  rootCause: 'The release checklist has no owner, so it missed the policy change.',
-  action:
-    'Name an owner for the release checklist, add the AI check to it, and review the checklist whenever the AI policy changes.',
-};
-
-const recordsPlan = {
-  correction: 'Collected the missing records for the last two quarters.',
-  rootCauseMethod: 'cause-categories' as const,
-  whys: [],
-  causeCategories: ['process' as const, 'people' as const],
-  rootCause:
-    'The procedure says what to record but not who records it, and new staff were not shown it.',
-  action:
-    'Assign the record keeping to the system owner in the procedure and add it to the induction for new staff.',
-};
 
 /**
  * Corrective actions in every state for the demo's findings: verified effective (for each
@@ -49,15 +23,16 @@ export function seedCorrectiveActionsDemo(ctx: CoreContext, scope: Scope): { act
     .filter((f) => f.status !== 'closed')
     .sort((x, y) => rank[x.grade] - rank[y.grade]);
   let actions = 0;
-  const plan = (findingId: string, i: number, extra: { dueDate: string; completedOn?: string }) => {
-    const base = i % 2 === 0 ? releasePlan : recordsPlan;
+  // Each action is written for its finding's requirement (a release gate for a risk assessment,
+  // data records for data provenance …), never a text from an unrelated area.
+  const plan = (findingId: string, extra: { dueDate: string; completedOn?: string }) => {
+    const finding = getFinding(ctx, findingId);
+    const { completion, ...texts } = demoPlanFor(finding.requirementRef, finding.requirementTitle);
     saveAction(ctx, {
       findingId,
-      ...base,
-      owner: getFinding(ctx, findingId).owner || 'Quality lead',
-      completionEvidence: extra.completedOn
-        ? 'Updated procedure (version 3) and the sign-off records of the last releases.'
-        : '',
+      ...texts,
+      owner: finding.owner || 'Quality lead',
+      completionEvidence: extra.completedOn ? completion : '',
       dueDate: extra.dueDate,
       completedOn: extra.completedOn ?? null,
     });
@@ -65,8 +40,8 @@ export function seedCorrectiveActionsDemo(ctx: CoreContext, scope: Scope): { act
   };
   const fixed = open.slice(0, scope.fixed ?? 0);
   const rest = open.slice(fixed.length);
-  const verify = (f: (typeof findings)[number], i: number) => {
-    plan(f.id, i, { dueDate: '2026-08-31', completedOn: '2026-08-20' });
+  const verify = (f: (typeof findings)[number]) => {
+    plan(f.id, { dueDate: '2026-08-31', completedOn: '2026-08-20' });
     reviewAction(ctx, {
       findingId: f.id,
       reviewedOn: '2026-09-25',
@@ -77,9 +52,9 @@ export function seedCorrectiveActionsDemo(ctx: CoreContext, scope: Scope): { act
   };
   [...closed, ...fixed].forEach(verify);
   const [awaiting, notEffective, accepted, overdue, onTime] = rest;
-  if (awaiting) plan(awaiting.id, 0, { dueDate: '2026-09-30', completedOn: '2026-09-28' });
+  if (awaiting) plan(awaiting.id, { dueDate: '2026-09-30', completedOn: '2026-09-28' });
   if (notEffective) {
-    plan(notEffective.id, 1, { dueDate: '2026-09-15', completedOn: '2026-09-10' });
+    plan(notEffective.id, { dueDate: '2026-09-15', completedOn: '2026-09-10' });
     reviewAction(ctx, {
       findingId: notEffective.id,
       reviewedOn: '2026-10-01',
@@ -96,7 +71,24 @@ export function seedCorrectiveActionsDemo(ctx: CoreContext, scope: Scope): { act
     });
     actions += 1;
   }
-  if (overdue) plan(overdue.id, 0, { dueDate: '2026-09-30' });
-  if (onTime) plan(onTime.id, 1, { dueDate: '2027-03-31' });
+  if (overdue) plan(overdue.id, { dueDate: '2026-09-30' });
+  if (onTime) plan(onTime.id, { dueDate: '2027-03-31' });
   return { actions };
+}
+
+/** A demo action just started for a finding: planned, owned, not yet carried out. */
+export function raiseDemoAction(ctx: CoreContext, findingId: string, dueDate: string): void {
+  const finding = getFinding(ctx, findingId);
+  const { completion: _completion, ...texts } = demoPlanFor(
+    finding.requirementRef,
+    finding.requirementTitle,
+  );
+  saveAction(ctx, {
+    findingId,
+    ...texts,
+    owner: finding.owner || 'Quality lead',
+    completionEvidence: '',
+    dueDate,
+    completedOn: null,
+  });
 }

@@ -4,7 +4,7 @@ import { isAnnexA } from '../../../shared/rules/scope';
 import { createAssessment, setAssessmentStatus } from '../assessments';
 import { requirementIndex } from '../catalog';
 import type { CoreContext } from '../context';
-import { createFinding } from '../findings';
+import { createFinding, demoStatementFor } from '../findings';
 import { saveResponse } from '../responses';
 import { saveSoaEntry } from '../soa';
 import { pick, type Rng } from './rng';
@@ -76,11 +76,14 @@ export function seedLastCycle(
     const gap = gaps[f % gaps.length];
     if (!gap) break;
     const grade: FindingGrade = f % 3 === 0 ? 'major' : 'minor';
+    // The pooled statement is still drawn (and dropped), so the draws after it stay as they were.
+    pick(rng, findingStatements[grade]);
+    const system = pick(rng, demoSystems);
     const finding = createFinding(ctx, {
       assessmentId: assessment.id,
       requirementId: gap.id,
       grade,
-      statement: fill(pick(rng, findingStatements[grade]), { system: pick(rng, demoSystems) }),
+      statement: demoStatementFor(gap.ref, grade, system),
       evidenceRef: `Interview ${pick(rng, demoPeople).name}`,
       recommendation: pick(rng, recommendations),
       owner: pick(rng, demoPeople).name,

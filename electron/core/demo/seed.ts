@@ -18,6 +18,7 @@ import * as texts from './texts';
 import { DEMO_ACTOR, markDemoStarted, rollBackUnfinishedDemo } from './unfinished';
 import { seedCorrectiveActionsDemo } from '../corrective-actions';
 import { seedAuditsDemo } from '../audits';
+import { seedReviewsDemo } from '../management-reviews';
 import { linkNextCycle } from '../cycle';
 import { seedLastCycle } from './last-cycle';
 
@@ -41,6 +42,7 @@ export interface DemoReport {
   documents: number;
   correctiveActions: number;
   internalAudits: number;
+  managementReviews: number;
   /** Last year's final assessments (the first client's), this year's started from them. */
   previousAssessmentIds: string[];
   assessmentIds: string[];
@@ -120,6 +122,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
     documents: 0,
     correctiveActions: 0,
     internalAudits: 0,
+    managementReviews: 0,
     previousAssessmentIds: [],
     assessmentIds: [],
     engagementIds: [],
@@ -206,7 +209,11 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
       }).actions;
       previousFindingIds = [];
       // The client in its second cycle also has its internal audit programme.
-      report.internalAudits += seedAuditsDemo(ctx, scope.engagementId).audits;
+      const audits = seedAuditsDemo(ctx, scope.engagementId);
+      report.internalAudits += audits.audits;
+      report.findings += audits.findings;
+      report.correctiveActions += audits.actions;
+      report.managementReviews += seedReviewsDemo(ctx, scope.engagementId).reviews;
     }
   }
   return report;

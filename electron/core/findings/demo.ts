@@ -2,11 +2,21 @@ import type { FindingGrade, Result } from '../../../shared/domain/assessment';
 import type { CoreContext } from '../context';
 import type { DemoKit } from '../demo';
 import type { DemoAnswer } from '../responses';
+import { demoStatementFor } from './demo-areas';
 import { createFinding } from './write';
 
 function gradeFor(kit: DemoKit, result: Result): FindingGrade {
   if (result === 'nonconformant') return kit.rng() < 0.35 ? 'major' : 'minor';
   return kit.rng() < 0.6 ? 'observation' : 'improvement';
+}
+
+/**
+ * The statement of a finding, written for its requirement's area. The pooled statement is still
+ * drawn (and dropped) so the seed's sequence of draws, and every record after it, stays the same.
+ */
+function statementOf(kit: DemoKit, ref: string, grade: FindingGrade): string {
+  kit.pick(kit.texts.findingStatements[grade]);
+  return demoStatementFor(ref, grade, kit.pick(kit.texts.demoSystems));
 }
 
 /** Findings raised against the gaps (9 in the small demo, 100 per assessment in the large). */
@@ -29,9 +39,7 @@ export function seedFindingsDemo(
       assessmentId: input.assessmentId,
       requirementId: gap.id,
       grade,
-      statement: texts.fill(kit.pick(texts.findingStatements[grade]), {
-        system: kit.pick(texts.demoSystems),
-      }),
+      statement: statementOf(kit, gap.ref, grade),
       evidenceRef: `Interview ${kit.pick(texts.demoPeople).name}; document sample ${1 + Math.floor(kit.rng() * 12)}`,
       recommendation: kit.pick(texts.recommendations),
       owner: kit.pick(texts.demoPeople).name,

@@ -3,3 +3,4 @@ export { managementReviewHandlers } from './handlers';
 export { compileInputs } from './inputs';
 export { getReview, listReviews } from './queries';
 export { managementReviewRecords } from './records';
+export { seedReviewsDemo } from './demo';
