@@ -235,6 +235,34 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     );
   });
 
+  it('Internal audits: an audit’s checklist and the action of a finding it raised', async () => {
+    const [programme] = await call(app, 'audits.programmes', { engagementId });
+    const audits = await call(app, 'audits.list', { programmeId: programme?.id ?? '' });
+    const held = audits.find((a) => a.title === 'Operation and the AI system life cycle');
+    const raised = page.getByRole('table', { name: 'Findings raised by the audit' });
+    await open(`audits/${engagementId}/checklist/${held?.id ?? ''}`, raised);
+    await check('Internal audits › checklist');
+    await checkDialog(
+      'Internal audits › checklist › a finding’s corrective action',
+      raised.getByRole('button', { name: /action for F-/ }).first(),
+      /Corrective action —/,
+    );
+  });
+
+  it('Management reviews: the list, a review with its inputs, and a new review', async () => {
+    const [review] = await call(app, 'managementReviews.list', { engagementId });
+    await open(
+      `reviews/${engagementId}/${review?.id ?? ''}`,
+      page.getByRole('region', { name: 'Actions from previous reviews' }),
+    );
+    await check('Management reviews › a review');
+    await open(
+      `reviews/${engagementId}/new`,
+      page.getByRole('form', { name: 'Management review' }),
+    );
+    await check('Management reviews › new review');
+  });
+
   let compareEngagement = '';
   it('What changed: two cycles side by side and the trend', async () => {
     // The small demo has one cycle; a second engagement with two, built as a user would.
@@ -321,6 +349,7 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       ['settings', heading('Settings')],
       [`compare/${compareEngagement}`, page.getByRole('tab', { name: 'Requirements' })],
       [`actions/${engagementId}`, page.getByRole('table', { name: 'Corrective-action register' })],
+      [`reviews/${engagementId}/new`, page.getByRole('form', { name: 'Management review' })],
     ];
     const overflowing: string[] = [];
     for (const [hash, ready] of screens) {

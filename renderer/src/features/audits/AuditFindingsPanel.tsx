@@ -79,9 +79,9 @@ export function AuditFindingsPanel({
                       size="xs"
                       variant="light"
                       onClick={() => onAction(f)}
-                      aria-label={`Corrective action for ${f.ref}`}
+                      aria-label={`${f.actionStatus ? 'Open action' : 'Raise action'} for ${f.ref}`}
                     >
-                      {f.actionStatus ? 'Action' : 'Raise action'}
+                      {f.actionStatus ? 'Open action' : 'Raise action'}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

@@ -23,6 +23,9 @@ import { errorMessage } from '../../api/error-message';
 import { answerLine, clearLine } from '../../stores/audits';
 import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
 
+/** Prompts shown before "more": enough to steer the interview without burying the answer. */
+const PROMPTS_SHOWN = 3;
+
 export interface EvidenceChoice {
   value: string;
   label: string;
@@ -70,6 +73,7 @@ export function ChecklistLineCard({ auditId, line, evidence, readOnly, onSaved }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [allPrompts, setAllPrompts] = useState(false);
   const raised = answer?.finding ?? null;
   const headingId = `line-${line.ref}`;
 
@@ -112,13 +116,28 @@ export function ChecklistLineCard({ auditId, line, evidence, readOnly, onSaved }
         <VerdictBadge verdict={answer?.verdict ?? null} />
       </Group>
       {line.questions.length > 0 && (
-        <List size="sm" spacing={2} mb="sm" c="dimmed">
-          {line.questions.map((q, i) => (
-            <List.Item key={i}>{q.text}</List.Item>
-          ))}
-        </List>
+        <>
+          <List size="sm" spacing={2} c="dimmed" id={`${headingId}-prompts`}>
+            {line.questions.slice(0, allPrompts ? undefined : PROMPTS_SHOWN).map((q, i) => (
+              <List.Item key={i}>{q.text}</List.Item>
+            ))}
+          </List>
+          {line.questions.length > PROMPTS_SHOWN && (
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              aria-expanded={allPrompts}
+              aria-controls={`${headingId}-prompts`}
+              onClick={() => setAllPrompts((v) => !v)}
+            >
+              {allPrompts
+                ? 'Fewer prompts'
+                : `${line.questions.length - PROMPTS_SHOWN} more prompts from the question bank`}
+            </Button>
+          )}
+        </>
       )}
-      <Stack gap="xs">
+      <Stack gap="xs" mt="sm">
         <Radio.Group
           label="Verdict"
           value={verdict}

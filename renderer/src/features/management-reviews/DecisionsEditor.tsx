@@ -7,6 +7,7 @@ import {
   Stack,
   Text,
   TextInput,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -51,8 +52,10 @@ export function DecisionsEditor({
         )}
         {decisions.map((d, i) => (
           <Group key={i} align="flex-start" wrap="wrap" gap="sm">
-            <TextInput
+            <Textarea
               label={`Decision or action ${i + 1}`}
+              autosize
+              minRows={1}
               value={d.text}
               onChange={(e) => set(i, { text: e.currentTarget.value })}
               error={fieldMessage(errors, `decisions.${i}.text`, 'The decision')}

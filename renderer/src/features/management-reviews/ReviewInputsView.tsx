@@ -22,7 +22,8 @@ const None = ({ children }: { children: ReactNode }) => (
   </Text>
 );
 
-const percent = (score: number | null) => (score === null ? '—' : `${Math.round(score)} %`);
+/** Readiness scores are fractions (0–1). */
+const percent = (score: number | null) => (score === null ? '—' : `${Math.round(score * 100)} %`);
 
 /**
  * The review inputs Assay compiled from its own records (9.3), as sections the meeting walks
