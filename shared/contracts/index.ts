@@ -18,6 +18,7 @@ import { riskContracts } from './risks';
 import { riskSheetContracts } from './risk-sheets';
 import { impactAssessmentContracts } from './impact-assessments';
 import { reportContracts } from './reports';
+import { recordReportContracts } from './record-reports';
 import { brandingContracts } from './branding';
 import { identityContracts } from './identities';
 import { packContracts } from './packs';
@@ -51,6 +52,7 @@ export const contracts = {
   ...riskSheetContracts,
   ...impactAssessmentContracts,
   ...reportContracts,
+  ...recordReportContracts,
   ...brandingContracts,
   ...identityContracts,
   ...packContracts,

@@ -10,3 +10,4 @@ export {
 } from './render';
 export type { ReportFormat, ReportKind } from './types';
 export { actionRegisterDocx } from './action-register';
+export { auditReportRecord, minutesRecord, produceRecord } from './records';

@@ -4,7 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { CoreContext } from '../context';
 import { findAppRoot } from '../paths';
 import { reportData } from './data';
-import type { RenderRequest, ReportFormat, ReportKind, ReportSigner, WorkerMessage } from './types';
+import type {
+  RenderRequest,
+  ReportFormat,
+  ReportKind,
+  ReportSigner,
+  WorkerMessage,
+  WorkerRequest,
+} from './types';
 import type { ReportTemplate } from '../../../shared/contracts/reports';
 
 export interface RenderInput {
@@ -78,7 +85,7 @@ export const signerShown = (identity: ReportSigner): ReportSigner => ({
   fingerprint: identity.fingerprint,
 });
 
-interface WorkerResult {
+export interface WorkerResult {
   file: Buffer;
   pages: number | null;
   peakRss: number;
@@ -111,6 +118,17 @@ async function renderInWorker(
     fontsDir: path.join(ctx.resourcesDir, 'fonts'),
     taskId,
   };
+  return runWorker(request, emit);
+}
+
+/**
+ * Runs one job in the report worker (a report, or a signed record), following its progress and
+ * sampling the process's peak memory.
+ */
+export async function runWorker(
+  request: WorkerRequest,
+  emit: (label: string, done: number, total: number) => void,
+): Promise<WorkerResult> {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

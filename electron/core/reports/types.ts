@@ -1,3 +1,4 @@
+import type { RecordDocument } from './record/types';
 /**
  * The plain, serialisable shape of everything a report shows. It crosses to the render worker by
  * structured clone, so it holds only strings, numbers, booleans, arrays and plain objects.
@@ -235,6 +236,19 @@ export interface RenderRequest {
   fontsDir: string;
   taskId: string;
 }
+
+/** A signed record (audit report, minutes) for the worker to draw. */
+export interface RecordRequest {
+  job: 'record';
+  format: ReportFormat;
+  record: RecordDocument;
+  draft: boolean;
+  signer: ReportSigner | null;
+  fontsDir: string;
+  taskId: string;
+}
+
+export type WorkerRequest = RenderRequest | RecordRequest;
 
 export type WorkerMessage =
   | { type: 'progress'; label: string; done: number; total: number }

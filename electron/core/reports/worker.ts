@@ -8,7 +8,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildDocument } from './document';
 import { renderDocx } from './docx';
 import type { Pdf } from './document/kit';
-import type { RenderRequest, WorkerMessage } from './types';
+import { buildRecordPdf } from './document/record';
+import { renderRecordDocx } from './docx/record';
+import type { RecordRequest, RenderRequest, WorkerMessage, WorkerRequest } from './types';
 import { countPages } from './worker-pages';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
@@ -42,7 +44,29 @@ async function renderWord(req: RenderRequest): Promise<void> {
   post({ type: 'done', file, pages: null, rssPeak }, [file.buffer as ArrayBuffer]);
 }
 
-async function render(req: RenderRequest): Promise<void> {
+/** A signed record: a few pages, drawn in one go. */
+async function renderRecord(req: RecordRequest): Promise<void> {
+  const options = { draft: req.draft, signer: req.signer };
+  let file: Uint8Array;
+  let pages: number | null = null;
+  if (req.format === 'docx') {
+    file = new Uint8Array(await renderRecordDocx(req.record, options));
+  } else {
+    const P = (await import('@react-pdf/renderer')) as Pdf;
+    registerFonts(P, req.fontsDir);
+    const element = buildRecordPdf(P, req.record, options);
+    file = new Uint8Array(
+      await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
+    );
+    pages = countPages(file);
+  }
+  const rssPeak = process.resourceUsage().maxRSS * 1024;
+  post({ type: 'done', file, pages, rssPeak }, [file.buffer as ArrayBuffer]);
+}
+
+async function render(request: WorkerRequest): Promise<void> {
+  if ('job' in request) return renderRecord(request);
+  const req = request;
   if (req.format === 'docx') return renderWord(req);
   const P = (await import('@react-pdf/renderer')) as Pdf;
   registerFonts(P, req.fontsDir);
@@ -70,7 +94,7 @@ async function render(req: RenderRequest): Promise<void> {
   post({ type: 'done', file: pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
 }
 
-render(workerData as RenderRequest).catch((error: unknown) => {
+render(workerData as WorkerRequest).catch((error: unknown) => {
   post({
     type: 'error',
     message: error instanceof Error ? (error.stack ?? error.message) : String(error),

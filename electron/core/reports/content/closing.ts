@@ -39,7 +39,10 @@ export function signOffIntro(d: ReportData, editable: boolean): string {
     : `${found} Any change to this file after signing invalidates the signature.`;
 }
 
-export function signerFacts(d: ReportData, signer: ReportSigner | null): [string, string][] {
+/** When and by what a document was produced: all a signature block needs of it. */
+export type Produced = Pick<ReportData, 'generatedAt' | 'appVersion'>;
+
+export function signerFacts(d: Produced, signer: ReportSigner | null): [string, string][] {
   return [
     ['Signed by', signer?.name ?? '—'],
     ['Role', signer?.role || '—'],
@@ -50,12 +53,19 @@ export function signerFacts(d: ReportData, signer: ReportSigner | null): [string
   ];
 }
 
+export interface SignatureBlock {
+  title: string;
+  lines: string[];
+  fingerprint: string | null;
+  check: string | null;
+}
+
 /** The signature block's lines: a title, who and when, and how to check it. */
 export function signatureBlock(
-  d: ReportData,
+  d: Produced,
   signer: ReportSigner | null,
   editable: boolean,
-): { title: string; lines: string[]; fingerprint: string | null; check: string | null } {
+): SignatureBlock {
   if (!signer)
     return {
       title: 'DRAFT — not signed',

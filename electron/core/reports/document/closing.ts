@@ -6,6 +6,7 @@ import {
   signatureBlock,
   signerFacts,
   signOffIntro,
+  type SignatureBlock,
 } from '../content/closing';
 import { colour, h, keyValues, s, table, type Node, type Pdf } from './kit';
 
@@ -18,30 +19,32 @@ export function evidenceIndex(P: Pdf, d: ReportData): Node[] {
   ];
 }
 
+/** The framed block the digital signature refers to (accent when signed, red for a draft). */
+export function signatureFrame(P: Pdf, block: SignatureBlock, signed: boolean): Node {
+  const tone = signed ? colour.accent : colour.poor;
+  return h(
+    P.View,
+    {
+      key: 'block',
+      wrap: false,
+      style: { marginTop: 16, borderWidth: 1, borderColor: tone, padding: 12, minHeight: 90 },
+    },
+    h(
+      P.Text,
+      { style: { fontSize: 11, fontWeight: 'bold', color: tone, marginBottom: 4 } },
+      block.title,
+    ),
+    ...block.lines.map((line, i) => h(P.Text, { key: `l${i}`, style: s.p }, line)),
+    block.fingerprint ? h(P.Text, { style: [s.mono, { fontSize: 7.5 }] }, block.fingerprint) : null,
+    block.check ? h(P.Text, { style: [s.small, { marginTop: 6 }] }, block.check) : null,
+  );
+}
+
 /** The sign-off page: who signs, and the visible block the digital signature refers to. */
 export function signOff(P: Pdf, d: ReportData, signer: ReportSigner | null): Node[] {
-  const block = signatureBlock(d, signer, false);
-  const tone = signer ? colour.accent : colour.poor;
   return [
     h(P.Text, { key: 'intro', style: s.p }, signOffIntro(d, false)),
     keyValues(P, signerFacts(d, signer)),
-    h(
-      P.View,
-      {
-        key: 'block',
-        wrap: false,
-        style: { marginTop: 16, borderWidth: 1, borderColor: tone, padding: 12, minHeight: 90 },
-      },
-      h(
-        P.Text,
-        { style: { fontSize: 11, fontWeight: 'bold', color: tone, marginBottom: 4 } },
-        block.title,
-      ),
-      ...block.lines.map((line, i) => h(P.Text, { key: `l${i}`, style: s.p }, line)),
-      block.fingerprint
-        ? h(P.Text, { style: [s.mono, { fontSize: 7.5 }] }, block.fingerprint)
-        : null,
-      block.check ? h(P.Text, { style: [s.small, { marginTop: 6 }] }, block.check) : null,
-    ),
+    signatureFrame(P, signatureBlock(d, signer, false), signer !== null),
   ];
 }

@@ -1,0 +1,21 @@
+/** Words shared by the signed records (audit report, minutes), for both renderers. */
+import type { ReportSigner } from '../types';
+import type { Column } from './columns';
+import type { RecordDocument, RecordTable } from '../record/types';
+
+export const signOffTitle = 'Sign-off';
+
+/** What signing attests, and for the Word edition that the signed PDF is the record. */
+export function recordSignOffIntro(doc: RecordDocument, editable: boolean): string {
+  return editable
+    ? `${doc.attests} This is the editable Word edition: it carries no digital signature; the signed PDF edition is the record.`
+    : `${doc.attests} Any change to this file after signing invalidates the signature.`;
+}
+
+/** The running header's right side: the signer, or that it is a draft. */
+export const recordMark = (signer: ReportSigner | null, draft: string) =>
+  signer ? `Signed off by ${signer.name}` : draft;
+
+/** A record table's columns as both kits take them: each row is its cells in order. */
+export const recordColumns = (t: RecordTable): Column<string[]>[] =>
+  t.columns.map((c, i) => ({ ...c, cell: (row) => row[i] ?? '' }));
