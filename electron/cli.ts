@@ -8,6 +8,7 @@ import { registerAssessments } from './cli/assessments';
 import { registerCompare } from './cli/compare';
 import { registerInternal } from './cli/internal';
 import { registerReport } from './cli/report';
+import { registerRecords } from './cli/records';
 import { registerIdentity } from './cli/identity';
 import { registerVerify } from './cli/verify';
 import { registerImportPack, registerPack } from './cli/pack';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerIdentity(program);
   registerVerify(program);
   registerReport(program);
+  registerRecords(program);
   registerPack(program);
   registerImportPack(program);
   registerTrust(program);

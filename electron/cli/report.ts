@@ -18,7 +18,7 @@ interface ReportOptions {
   omitConfidential?: boolean;
 }
 
-function usage(message: string): Error {
+export function usage(message: string): Error {
   return Object.assign(new Error(message), { name: 'UsageError' });
 }
 
@@ -28,7 +28,7 @@ function parseKind(value: string): ReportKind {
   return value;
 }
 
-function parseFormat(value: string): ReportFormat {
+export function parseFormat(value: string): ReportFormat {
   if (value !== 'pdf' && value !== 'docx') throw new InvalidArgumentError('must be pdf or docx.');
   return value;
 }
@@ -36,6 +36,16 @@ function parseFormat(value: string): ReportFormat {
 /** --format wins; without it a file named *.docx asks for Word, anything else for PDF. */
 const formatOf = (opts: ReportOptions): ReportFormat =>
   opts.format ?? (/\.docx$/i.test(opts.out) ? 'docx' : 'pdf');
+
+/** Writes the file where --out says, never over an existing one (then as name-2.ext, said). */
+export async function saveOutput(out: string, file: Buffer): Promise<string> {
+  const target = path.resolve(out);
+  const written = await writeFileAtomicUnique(path.dirname(target), path.basename(target), file);
+  const finalPath = path.join(path.dirname(target), written);
+  if (written !== path.basename(target))
+    process.stderr.write(`assay: ${target} exists; wrote ${finalPath} instead.\n`);
+  return finalPath;
+}
 
 export function registerReport(program: Command): void {
   program
@@ -104,15 +114,7 @@ export function registerReport(program: Command): void {
               }
             },
           );
-          const target = path.resolve(opts.out);
-          const written = await writeFileAtomicUnique(
-            path.dirname(target),
-            path.basename(target),
-            produced.file,
-          );
-          const finalPath = path.join(path.dirname(target), written);
-          if (written !== path.basename(target))
-            process.stderr.write(`assay: ${target} exists; wrote ${finalPath} instead.\n`);
+          const finalPath = await saveOutput(opts.out, produced.file);
           const what =
             produced.format === 'docx'
               ? `Word report${opts.draft ? ' (draft)' : ''}`
