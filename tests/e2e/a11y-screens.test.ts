@@ -247,6 +247,11 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       raised.getByRole('button', { name: /action for F-/ }).first(),
       /Corrective action —/,
     );
+    await checkDialog(
+      'Internal audits › checklist › the audit report',
+      button('Audit report'),
+      'Internal audit report',
+    );
   });
 
   it('Management reviews: the list, a review with its inputs, and a new review', async () => {
@@ -256,6 +261,11 @@ describe('accessibility of every screen and dialog on the small demo', () => {
       page.getByRole('region', { name: 'Actions from previous reviews' }),
     );
     await check('Management reviews › a review');
+    await checkDialog(
+      'Management reviews › the minutes',
+      button('Minutes'),
+      'Management review minutes',
+    );
     await open(
       `reviews/${engagementId}/new`,
       page.getByRole('form', { name: 'Management review' }),

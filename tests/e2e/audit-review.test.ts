@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPdf } from '../../electron/core/signing';
+import { pdfText } from '../helpers/pdf-text';
 import type { Browser, Page } from 'playwright-core';
 import { tempDir } from '../helpers/core';
 import { call } from './api';
@@ -20,10 +24,37 @@ describe('internal audit and management review in the browser', () => {
   let engagementId = '';
   let assessmentId = '';
   let auditId = '';
+  const dataDir = tempDir('assay-e2e-audit-');
+  const exported = (fileName: string) => path.join(dataDir, 'exports', fileName);
+  const newest = (suffix: string) =>
+    fs
+      .readdirSync(path.join(dataDir, 'exports'))
+      .filter((f) => f.includes(suffix))
+      .sort()
+      .at(-1) ?? '';
+
+  /** Produces a record through its dialog, signed by the test's identity. */
+  async function produceSigned(title: string) {
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('combobox', { name: 'Signing identity' }).click();
+    await page.getByRole('option', { name: /Zoe Angstrom/ }).click();
+    await dialog.getByLabel('Passphrase').fill('correct horse battery');
+    await dialog.getByRole('button', { name: 'Produce' }).click();
+    await expect.poll(() => dialog.getByText('Signed and saved').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+  }
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    app = await serveApp(tempDir('assay-e2e-audit-'));
+    app = await serveApp(dataDir);
+    await call(app, 'identities.create', {
+      name: 'Zoe Angstrom',
+      organisation: 'Soren and Lukasz GmbH',
+      email: 'zoe@example.test',
+      role: 'Internal audit lead',
+      passphrase: 'correct horse battery',
+    });
     const engagement = await call(app, 'engagements.create', {
       clientName: 'Contoso Health',
       aimsScope: 'Triage assistant and appointment forecasting',
@@ -160,6 +191,45 @@ describe('internal audit and management review in the browser', () => {
     await expect
       .poll(() => page.getByRole('table', { name: 'Management reviews of the engagement' }).count())
       .toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('holds the review and produces its signed minutes, and the signed audit report once the audit is completed', async () => {
+    const form = page.getByRole('form', { name: 'Management review' });
+    await form.getByRole('combobox', { name: 'Status', exact: true }).click();
+    await page.getByRole('option', { name: 'Held' }).click();
+    await form.getByLabel('Held on').fill(today());
+    await form.getByRole('button', { name: 'Save review' }).click();
+    await expect
+      .poll(async () => (await call(app, 'managementReviews.list', { engagementId }))[0]?.status)
+      .toBe('held');
+    await page.getByRole('button', { name: 'Minutes' }).click();
+    await produceSigned('Management review minutes');
+    const minutes = exported(newest('review-minutes'));
+    expect((await verifyPdf(fs.readFileSync(minutes))).valid).toBe(true);
+    const text = pdfText(minutes).replace(/\s+/g, ' ');
+    expect(text).toContain('Two patient complaints about triage waiting times.');
+    expect(text).toContain('Fund a second clinical safety reviewer.');
+
+    const audit = (await call(app, 'audits.checklist', { auditId })).audit;
+    await call(app, 'audits.save', {
+      id: audit.id,
+      programmeId: audit.programmeId,
+      title: audit.title,
+      status: 'completed',
+      heldFrom: audit.heldFrom,
+      auditors: audit.auditors,
+      requirementIds: audit.requirementIds,
+      conclusion: 'The risk method is not applied before release.',
+    });
+    await page.goto(`${app.url}#/audits/${engagementId}/checklist/${auditId}`);
+    await page.getByRole('button', { name: 'Audit report' }).click();
+    await produceSigned('Internal audit report');
+    const report = exported(newest('audit-report'));
+    expect((await verifyPdf(fs.readFileSync(report))).valid).toBe(true);
+    const words = pdfText(report).replace(/\s+/g, ' ');
+    expect(words).toContain('The triage assistant went live without a risk assessment.');
+    expect(words).toContain('The risk method is not applied before release.');
     expect(problems).toEqual([]);
   });
 });

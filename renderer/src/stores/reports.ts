@@ -22,7 +22,7 @@ interface ReportsState {
   run(request: ExportRequest): Promise<RecentExport | null>;
 }
 
-const mimeTypes: Record<ReportExport['format'], string> = {
+export const mimeTypes: Record<ReportExport['format'], string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };

@@ -10,7 +10,7 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { IconArrowLeft, IconChecklist } from '@tabler/icons-react';
+import { IconArrowLeft, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
 import type { AuditChecklist, AuditFinding } from '../../../../shared/contracts/audit-checklist';
 import {
   checklistVerdictLabels,
@@ -24,6 +24,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router/hash-route';
 import { fetchChecklist } from '../../stores/audits';
 import { fetchEvidenceList } from '../../stores/evidence';
+import { exportAuditReport } from '../../stores/record-reports';
+import { RecordExportModal } from '../reports/RecordExportModal';
 import {
   CorrectiveActionDrawer,
   type FindingHeader,
@@ -59,6 +61,7 @@ export function ChecklistScreen({
   const [failure, setFailure] = useState<string | null>(null);
   const [show, setShow] = useState<'all' | 'open'>('all');
   const [acting, setActing] = useState<FindingHeader | null>(null);
+  const [reporting, setReporting] = useState(false);
 
   const load = useCallback(() => {
     fetchChecklist(auditId)
@@ -102,7 +105,18 @@ export function ChecklistScreen({
       <PageHeader
         title={`Checklist — ${audit.title}`}
         subtitle={`${auditStatusLabels[audit.status]}${audit.criteria ? ` · Criteria: ${audit.criteria}` : ''}`}
-        actions={back}
+        actions={
+          <>
+            <Button
+              leftSection={<IconFileCertificate size={16} />}
+              onClick={() => setReporting(true)}
+              disabled={audit.status === 'planned' || audit.status === 'cancelled'}
+            >
+              Audit report
+            </Button>
+            {back}
+          </>
+        }
       />
       <Stack gap="md">
         {failure && <ErrorAlert message={failure} onRetry={load} />}
@@ -173,6 +187,18 @@ export function ChecklistScreen({
           </>
         )}
       </Stack>
+      {reporting && (
+        <RecordExportModal
+          title="Internal audit report"
+          unsignable={
+            audit.status === 'completed'
+              ? null
+              : 'The report is signed once the audit is completed (its status in the programme); a draft can be produced now.'
+          }
+          produce={(request) => exportAuditReport(audit.id, request)}
+          onClose={() => setReporting(false)}
+        />
+      )}
       {acting && (
         <CorrectiveActionDrawer
           key={acting.id}

@@ -77,6 +77,7 @@ export function DecisionsEditor({
             />
             <Select
               label="Status"
+              aria-label={`Status of decision ${i + 1}`}
               allowDeselect={false}
               data={[
                 { value: 'open', label: 'Open' },

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconPlus, IconPresentation } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconFileCertificate,
+  IconPlus,
+  IconPresentation,
+} from '@tabler/icons-react';
 import type { ManagementReview } from '../../../../shared/contracts/management-reviews';
 import { errorMessage } from '../../api/error-message';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,6 +15,8 @@ import { formatDate } from '../../format';
 import { navigate } from '../../router/hash-route';
 import { useEngagements } from '../../stores/engagements';
 import { fetchReviews } from '../../stores/management-reviews';
+import { exportMinutes } from '../../stores/record-reports';
+import { RecordExportModal } from '../reports/RecordExportModal';
 import { ReviewEditor } from './ReviewEditor';
 
 const when = (r: ManagementReview) =>
@@ -94,6 +101,7 @@ export function ReviewsScreen({
   const { load: loadEngagements } = engagements;
   const [reviews, setReviews] = useState<ManagementReview[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [minutes, setMinutes] = useState<ManagementReview | null>(null);
   useEffect(() => void loadEngagements(), [loadEngagements]);
   const chosen = routeId ?? engagements.items[0]?.id ?? null;
 
@@ -140,6 +148,18 @@ export function ReviewsScreen({
     );
 
   const open = reviews?.find((r) => r.id === reviewId) ?? null;
+  const minutesModal = minutes && (
+    <RecordExportModal
+      title="Management review minutes"
+      unsignable={
+        minutes.status === 'held'
+          ? null
+          : 'Minutes are signed once the review is held (save it as held, with its date); a draft can be produced now.'
+      }
+      produce={(request) => exportMinutes(minutes.id, request)}
+      onClose={() => setMinutes(null)}
+    />
+  );
   return (
     <>
       {header}
@@ -182,6 +202,17 @@ export function ReviewsScreen({
               key={open ? `${open.id}:${open.updatedAt}` : 'new'}
               engagementId={chosen}
               review={open}
+              extra={
+                open && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconFileCertificate size={16} />}
+                    onClick={() => setMinutes(open)}
+                  >
+                    Minutes
+                  </Button>
+                )
+              }
               onSaved={(saved) => {
                 load();
                 if (!open) navigate('reviews', chosen, saved.id);
@@ -190,6 +221,7 @@ export function ReviewsScreen({
           </>
         )}
       </Stack>
+      {minutesModal}
     </>
   );
 }

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import {
+  reportFormatLabels,
+  reportFormats,
+  type ReportFormatName,
+} from '../../../../shared/contracts/reports';
+import { errorMessage } from '../../api/error-message';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { filePlatform } from '../../platform/files';
+import { useIdentities } from '../../stores/identities';
+import type { RecordRequest } from '../../stores/record-reports';
+import type { RecentExport } from '../../stores/reports';
+import { LabelledChoice } from './LabelledChoice';
+import { SignerFields } from './SignerFields';
+
+interface Props {
+  /** "Internal audit report", "Management review minutes". */
+  title: string;
+  /** Why it cannot be signed yet (a review not held), or null when it can. */
+  unsignable: string | null;
+  produce(request: RecordRequest): Promise<RecentExport>;
+  onClose(): void;
+}
+
+const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.fileName);
+
+/**
+ * Produces a signed record (audit report, minutes): PDF signed with an identity or as a draft,
+ * or an editable Word edition; saved under exports/ and offered as a download.
+ */
+export function RecordExportModal({ title, unsignable, produce, onClose }: Props) {
+  const identities = useIdentities();
+  const { load } = identities;
+  useEffect(() => void load(), [load]);
+  const [format, setFormat] = useState<ReportFormatName>('pdf');
+  const [mode, setMode] = useState<'signed' | 'draft'>(unsignable ? 'draft' : 'signed');
+  const [identityId, setIdentityId] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<RecentExport | null>(null);
+  const signed = mode === 'signed';
+  const ready = !signed || (identityId !== null && passphrase !== '');
+
+  async function submit() {
+    setRunning(true);
+    setFailure(null);
+    try {
+      const entry = await produce({
+        format,
+        draft: !signed,
+        ...(signed && identityId ? { identityId, passphrase } : {}),
+      });
+      setDone(entry);
+      void save(entry);
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      // The passphrase serves one export and is then forgotten.
+      setPassphrase('');
+      setRunning(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg">
+      <Stack
+        component="form"
+        aria-label={title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <LabelledChoice
+          id="record-format"
+          label="Format"
+          value={format}
+          onChange={setFormat}
+          options={reportFormats.map((f) => ({ value: f, label: reportFormatLabels[f] }))}
+        />
+        <LabelledChoice
+          id="record-mode"
+          label="Issue"
+          value={mode}
+          onChange={setMode}
+          options={[
+            { value: 'signed', label: format === 'pdf' ? 'Signed' : 'Name the signer' },
+            { value: 'draft', label: 'Draft' },
+          ]}
+        />
+        {signed && unsignable && (
+          <Alert color="orange" title="Not yet">
+            {unsignable}
+          </Alert>
+        )}
+        {signed && (
+          <SignerFields
+            identities={identities.items}
+            identityId={identityId}
+            onIdentity={setIdentityId}
+            passphrase={passphrase}
+            onPassphrase={setPassphrase}
+            purpose={title.toLowerCase()}
+          />
+        )}
+        {signed && identities.status === 'ready' && identities.items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No signing identity yet: create one under Reports → Signing identities.
+          </Text>
+        )}
+        {failure && <ErrorAlert message={failure} />}
+        {done && (
+          <Alert color="green" title={done.signed ? 'Signed and saved' : 'Saved'}>
+            <Group justify="space-between">
+              <Text size="sm">
+                {done.fileName}
+                {done.pages === null ? '' : ` · ${done.pages} pages`}
+              </Text>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconDownload size={14} />}
+                onClick={() => void save(done)}
+              >
+                Save a copy
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+          <Button
+            type="submit"
+            loading={running}
+            disabled={!ready || (signed && unsignable !== null)}
+          >
+            Produce
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
