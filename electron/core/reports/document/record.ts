@@ -59,10 +59,15 @@ export function buildRecordPdf(
       heading(section.title, `h${i}`),
       ...section.blocks.flatMap((b, j) => block(P, b, `s${i}-${j}`)),
     ]),
-    heading(signOffTitle, 'h-signoff'),
-    h(P.Text, { key: 'attests', style: s.p }, recordSignOffIntro(doc, false)),
-    h(P.View, { key: 'signer' }, keyValues(P, signerFacts(doc, o.signer))),
-    signatureFrame(P, signatureBlock(doc, o.signer, false), o.signer !== null),
+    // The sign-off stays on one page: the signature block never stands apart from what it signs.
+    h(
+      P.View,
+      { key: 'signoff', wrap: false },
+      heading(signOffTitle, 'h-signoff'),
+      h(P.Text, { key: 'attests', style: s.p }, recordSignOffIntro(doc, false)),
+      h(P.View, { key: 'signer' }, keyValues(P, signerFacts(doc, o.signer))),
+      signatureFrame(P, signatureBlock(doc, o.signer, false), o.signer !== null),
+    ),
   ];
   return h(
     P.Document,
