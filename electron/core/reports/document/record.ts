@@ -18,6 +18,9 @@ import {
   type Pdf,
 } from './kit';
 
+/** Rows a table keeps together under one header: a few lines each, they surely fit a page. */
+const ROWS_PER_RUN = 10;
+
 function block(P: Pdf, b: RecordBlock, key: string): Node[] {
   switch (b.kind) {
     case 'text':
@@ -32,9 +35,21 @@ function block(P: Pdf, b: RecordBlock, key: string): Node[] {
       return b.items.map((item, i) =>
         h(P.Text, { key: `${key}-${i}`, style: [s.p, { marginLeft: 10 }] }, `•  ${item}`),
       );
-    case 'table':
-      // Kept whole while short, flowing with its header once otherwise: a record has several.
-      return table(P, recordColumns(b.table), b.table.rows, (r) => `${key}-${r.join('|')}`, true);
+    case 'table': {
+      // A record has several tables on one Page, so none may have a repeating (fixed) header:
+      // each is drawn in runs of rows kept whole, every run under its own header.
+      const columns = recordColumns(b.table);
+      const runs: string[][][] = [];
+      for (let i = 0; i < b.table.rows.length; i += ROWS_PER_RUN)
+        runs.push(b.table.rows.slice(i, i + ROWS_PER_RUN));
+      return runs.flatMap((rows, r) =>
+        h(
+          P.View,
+          { key: `${key}-run${r}` },
+          ...table(P, columns, rows, (row) => `${key}-${r}-${row.join('|')}`, true),
+        ),
+      );
+    }
   }
 }
 
