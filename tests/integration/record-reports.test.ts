@@ -119,6 +119,34 @@ describe('the internal audit report', () => {
   });
 });
 
+describe('a large audit’s report', () => {
+  it('keeps every line of a 70-requirement checklist with long notes: nothing runs off a page', async () => {
+    const { ok } = caller(core);
+    const [programme] = await ok('audits.programmes', { engagementId });
+    const refs = (await ok('audits.coverage', { programmeId: programme?.id ?? '' })).rows;
+    const audit = await ok('audits.save', {
+      programmeId: programme?.id ?? '',
+      title: 'Whole system audit',
+      status: 'in-progress',
+      heldFrom: '2026-11-02',
+      requirementIds: refs.map((r) => r.requirementId),
+    });
+    const long = 'Sampled the records and interviewed the owner at length. '.repeat(8);
+    for (const r of refs)
+      await ok('audits.answer', {
+        auditId: audit.id,
+        requirementId: r.requirementId,
+        verdict: 'conformity',
+        notes: `${r.ref} checked. ${long}`,
+      });
+    const report = await ok('reports.auditReport', { auditId: audit.id, draft: true });
+    expect(report.pages).toBeGreaterThan(5);
+    const text = pdfText(saved(report.fileName)).replace(/\s+/g, ' ');
+    const missing = refs.filter((r) => !text.includes(`${r.ref} checked.`)).map((r) => r.ref);
+    expect(missing).toEqual([]);
+  }, 120_000);
+});
+
 describe('the management review minutes', () => {
   it('are signed only for a held review; a draft of a planned one shows today’s inputs', async () => {
     const { ok, fail } = caller(core);

@@ -2,7 +2,7 @@
 import { draftMark } from '../content/front';
 import { recordColumns, recordSignOffIntro, signOffTitle } from '../content/record';
 import { signatureBlock, signerFacts } from '../content/closing';
-import type { RecordBlock, RecordDocument } from '../record/types';
+import type { RecordBlock, RecordDocument, RecordTable } from '../record/types';
 import type { ReportSigner } from '../types';
 import { pageChrome } from './chrome';
 import { signatureFrame } from './closing';
@@ -18,8 +18,44 @@ import {
   type Pdf,
 } from './kit';
 
-/** Rows a table keeps together under one header: a few lines each, they surely fit a page. */
-const ROWS_PER_RUN = 10;
+/** The height a run of rows may take (points): well inside an A4 page's text area. */
+const RUN_HEIGHT = 520;
+const TEXT_WIDTH = 499;
+const LINE = 11;
+const ROW_PADDING = 7;
+
+/** A row's height, estimated from its longest cell: about 4.3 points a character at 8 pt. */
+function rowHeight(t: RecordTable, row: string[]): number {
+  const fixed = t.columns.reduce((n, c) => n + (typeof c.width === 'number' ? c.width : 0), 0);
+  const flexible = t.columns.filter((c) => c.width === '*').length || 1;
+  const lines = t.columns.map((c, i) => {
+    const width = typeof c.width === 'number' ? c.width : (TEXT_WIDTH - fixed) / flexible;
+    const perLine = Math.max(8, Math.floor((width - 6) / 4.3));
+    return (row[i] ?? '')
+      .split('\n')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  });
+  return Math.max(...lines) * LINE + ROW_PADDING;
+}
+
+/** The rows in runs that each fit a page (a row taller than a page stands alone). */
+function tableRuns(t: RecordTable): string[][][] {
+  const runs: string[][][] = [];
+  let current: string[][] = [];
+  let height = 0;
+  for (const row of t.rows) {
+    const needed = rowHeight(t, row);
+    if (current.length > 0 && (height + needed > RUN_HEIGHT || current.length >= 12)) {
+      runs.push(current);
+      current = [];
+      height = 0;
+    }
+    current.push(row);
+    height += needed;
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
 
 function block(P: Pdf, b: RecordBlock, key: string): Node[] {
   switch (b.kind) {
@@ -37,12 +73,10 @@ function block(P: Pdf, b: RecordBlock, key: string): Node[] {
       );
     case 'table': {
       // A record has several tables on one Page, so none may have a repeating (fixed) header:
-      // each is drawn in runs of rows kept whole, every run under its own header.
+      // each is drawn in runs of rows kept whole, every run under its own header and short
+      // enough to fit a page.
       const columns = recordColumns(b.table);
-      const runs: string[][][] = [];
-      for (let i = 0; i < b.table.rows.length; i += ROWS_PER_RUN)
-        runs.push(b.table.rows.slice(i, i + ROWS_PER_RUN));
-      return runs.flatMap((rows, r) =>
+      return tableRuns(b.table).flatMap((rows, r) =>
         h(
           P.View,
           { key: `${key}-run${r}` },
