@@ -8,8 +8,7 @@ import {
   type ReportFormat,
 } from '../core/reports';
 import { openCore, reportAndExit } from './common';
-import { readPassphrase } from './passphrase';
-import { parseFormat, saveOutput, usage } from './report';
+import { checkSigning, parseFormat, saveOutput, signingPassphrase } from './report';
 
 interface RecordOptions {
   dataDir?: string;
@@ -50,15 +49,9 @@ function registerRecord(program: Command, c: RecordCommand): void {
     )
     .option('--draft', 'unsigned; every page says DRAFT')
     .action(async (opts: RecordOptions & Record<string, string>) => {
-      if (!opts.draft && !opts.identity) throw usage('give --identity NAME to sign, or --draft.');
-      if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
+      checkSigning(opts);
       try {
-        const passphrase = opts.identity
-          ? await readPassphrase({
-              confirm: false,
-              question: `Passphrase for "${opts.identity}": `,
-            })
-          : undefined;
+        const passphrase = await signingPassphrase(opts);
         const core = await openCore(opts.dataDir);
         try {
           const id = opts[c.option.key] ?? '';

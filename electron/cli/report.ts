@@ -37,6 +37,18 @@ export function parseFormat(value: string): ReportFormat {
 const formatOf = (opts: ReportOptions): ReportFormat =>
   opts.format ?? (/\.docx$/i.test(opts.out) ? 'docx' : 'pdf');
 
+/** --identity or --draft, not both; a usage mistake leaves through main(), which exits 2. */
+export function checkSigning(opts: { draft?: boolean; identity?: string }): void {
+  if (!opts.draft && !opts.identity) throw usage('give --identity NAME to sign, or --draft.');
+  if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
+}
+
+/** The identity's passphrase (ASSAY_PASSPHRASE or a prompt), or none for a draft. */
+export const signingPassphrase = (opts: { identity?: string }) =>
+  opts.identity
+    ? readPassphrase({ confirm: false, question: `Passphrase for "${opts.identity}": ` })
+    : Promise.resolve(undefined);
+
 /** Writes the file where --out says, never over an existing one (then as name-2.ext, said). */
 export async function saveOutput(out: string, file: Buffer): Promise<string> {
   const target = path.resolve(out);
@@ -81,16 +93,9 @@ export function registerReport(program: Command): void {
     )
     .option('--omit-confidential', 'leave out interview notes and confidential evidence')
     .action(async (opts: ReportOptions) => {
-      // Usage mistakes leave through main(), which exits 2 for them.
-      if (!opts.draft && !opts.identity) throw usage('give --identity NAME to sign, or --draft.');
-      if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
+      checkSigning(opts);
       try {
-        const passphrase = opts.identity
-          ? await readPassphrase({
-              confirm: false,
-              question: `Passphrase for "${opts.identity}": `,
-            })
-          : undefined;
+        const passphrase = await signingPassphrase(opts);
         const core = await openCore(opts.dataDir);
         try {
           const started = Date.now();

@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, tempDir } from '../helpers/core';
+import { assayCli } from '../helpers/cli';
+import { tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/pdf-text';
 
-const bin = path.join(projectRoot, 'bin', 'assay.cjs');
-
-function assay(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const { ASSAY_PASSPHRASE: _drop, ...base } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...base, ...env },
-    input: '', // no terminal: the passphrase prompt must not hang
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const assay = assayCli;
 
 describe('assay audit-report and assay review-minutes', () => {
   it('write a signed audit report that assay verify accepts, draft minutes, and refuse usage mistakes', () => {

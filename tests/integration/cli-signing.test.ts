@@ -1,26 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signPdf } from '../../electron/core/signing/pdf';
+import { assayCli } from '../helpers/cli';
 import { projectRoot, tempDir } from '../helpers/core';
 import { makePdf } from '../helpers/pdf';
 import { memoryIdentity } from '../helpers/signing';
 
-const bin = path.join(projectRoot, 'bin', 'assay.cjs');
 const built = fs.existsSync(path.join(projectRoot, 'out', 'main', 'cli.js'));
 
-function assay(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const { ASSAY_PASSPHRASE: _drop, ...base } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...base, ...env },
-    input: '', // no terminal: the passphrase prompt must not hang
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const assay = (args: string[], env: NodeJS.ProcessEnv = {}) => assayCli(args, env, 60_000);
 
 const dir = tempDir('assay-cli-sig-');
 const files = { valid: '', altered: '', appended: '', garbage: '', unsigned: '' };

@@ -6,15 +6,11 @@ import { checklistVerdictLabels } from '../../../../shared/rules/audit-checklist
 import { auditStatusLabels } from '../../../../shared/rules/audit-programme';
 import { actionStatusLabels } from '../../../../shared/rules/corrective-actions';
 import type { RecordBlock, RecordDocument, RecordSection } from '../record/types';
+import { madeBy, type RecordMaker } from './record';
 
-export interface AuditReportData {
+export interface AuditReportData extends RecordMaker {
   checklist: AuditChecklist;
   programme: AuditProgramme;
-  clientName: string;
-  consultancy: string;
-  accent: string | null;
-  generatedAt: string;
-  appVersion: string;
 }
 
 export const auditReportTitle = 'Internal audit report';
@@ -173,11 +169,7 @@ export function auditReportDocument(d: AuditReportData): RecordDocument {
     kind: 'audit-report',
     title: auditReportTitle,
     subject: audit.title,
-    client: d.clientName,
-    footer: `${d.consultancy || 'Assay'} — ISO/IEC 42001 internal audit`,
-    accent: d.accent,
-    generatedAt: d.generatedAt,
-    appVersion: d.appVersion,
+    ...madeBy(d, 'internal audit'),
     facts: [
       ['Organisation', d.clientName],
       ['Audit', audit.title],

@@ -3,6 +3,24 @@ import type { ReportSigner } from '../types';
 import type { Column } from './columns';
 import type { RecordDocument, RecordTable } from '../record/types';
 
+/** Who the record is for and by, and when: what every record's data carries. */
+export interface RecordMaker {
+  clientName: string;
+  consultancy: string;
+  accent: string | null;
+  generatedAt: string;
+  appVersion: string;
+}
+
+/** The parts of a record its maker decides: client, footer (naming `area`), accent, when. */
+export const madeBy = (d: RecordMaker, area: string) => ({
+  client: d.clientName,
+  footer: `${d.consultancy || 'Assay'} — ISO/IEC 42001 ${area}`,
+  accent: d.accent,
+  generatedAt: d.generatedAt,
+  appVersion: d.appVersion,
+});
+
 export const signOffTitle = 'Sign-off';
 
 /** What signing attests, and for the Word edition that the signed PDF is the record. */

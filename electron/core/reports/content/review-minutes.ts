@@ -6,16 +6,12 @@ import type {
 import { findingGradeLabels } from '../../../../shared/domain/assessment';
 import { actionStatusLabels, actionStatuses } from '../../../../shared/rules/corrective-actions';
 import type { RecordBlock, RecordDocument, RecordSection } from '../record/types';
+import { madeBy, type RecordMaker } from './record';
 
-export interface MinutesData {
+export interface MinutesData extends RecordMaker {
   review: ManagementReview;
   /** The inputs reviewed: frozen with the review when it was held. */
   inputs: ReviewInputs;
-  clientName: string;
-  consultancy: string;
-  accent: string | null;
-  generatedAt: string;
-  appVersion: string;
 }
 
 export const minutesTitle = 'Management review minutes';
@@ -168,11 +164,7 @@ export function minutesDocument(d: MinutesData): RecordDocument {
     kind: 'review-minutes',
     title: minutesTitle,
     subject: r.title,
-    client: d.clientName,
-    footer: `${d.consultancy || 'Assay'} — ISO/IEC 42001 management review`,
-    accent: d.accent,
-    generatedAt: d.generatedAt,
-    appVersion: d.appVersion,
+    ...madeBy(d, 'management review'),
     facts: [
       ['Organisation', d.clientName],
       ['Review', r.title],
