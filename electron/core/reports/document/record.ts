@@ -1,8 +1,7 @@
 /** A signed record (internal audit report, review minutes) as a react-pdf element tree. */
-import { draftMark } from '../content/front';
 import { recordColumns, recordSignOffIntro, signOffTitle } from '../content/record';
 import { signatureBlock, signerFacts } from '../content/closing';
-import type { RecordBlock, RecordDocument, RecordTable } from '../record/types';
+import type { RecordBlock, RecordDocument } from '../record/types';
 import type { ReportSigner } from '../types';
 import { pageChrome } from './chrome';
 import { signatureFrame } from './closing';
@@ -17,45 +16,6 @@ import {
   type Node,
   type Pdf,
 } from './kit';
-
-/** The height a run of rows may take (points): well inside an A4 page's text area. */
-const RUN_HEIGHT = 520;
-const TEXT_WIDTH = 499;
-const LINE = 11;
-const ROW_PADDING = 7;
-
-/** A row's height, estimated from its longest cell: about 4.3 points a character at 8 pt. */
-function rowHeight(t: RecordTable, row: string[]): number {
-  const fixed = t.columns.reduce((n, c) => n + (typeof c.width === 'number' ? c.width : 0), 0);
-  const flexible = t.columns.filter((c) => c.width === '*').length || 1;
-  const lines = t.columns.map((c, i) => {
-    const width = typeof c.width === 'number' ? c.width : (TEXT_WIDTH - fixed) / flexible;
-    const perLine = Math.max(8, Math.floor((width - 6) / 4.3));
-    return (row[i] ?? '')
-      .split('\n')
-      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  });
-  return Math.max(...lines) * LINE + ROW_PADDING;
-}
-
-/** The rows in runs that each fit a page (a row taller than a page stands alone). */
-function tableRuns(t: RecordTable): string[][][] {
-  const runs: string[][][] = [];
-  let current: string[][] = [];
-  let height = 0;
-  for (const row of t.rows) {
-    const needed = rowHeight(t, row);
-    if (current.length > 0 && (height + needed > RUN_HEIGHT || current.length >= 12)) {
-      runs.push(current);
-      current = [];
-      height = 0;
-    }
-    current.push(row);
-    height += needed;
-  }
-  if (current.length > 0) runs.push(current);
-  return runs;
-}
 
 function block(P: Pdf, b: RecordBlock, key: string): Node[] {
   switch (b.kind) {
@@ -72,17 +32,16 @@ function block(P: Pdf, b: RecordBlock, key: string): Node[] {
         h(P.Text, { key: `${key}-${i}`, style: [s.p, { marginLeft: 10 }] }, `•  ${item}`),
       );
     case 'table': {
-      // A record has several tables on one Page, so none may have a repeating (fixed) header:
-      // each is drawn in runs of rows kept whole, every run under its own header and short
-      // enough to fit a page.
+      // Inside its own View, a table's repeating header repeats only on the pages the table
+      // spans: a record has several tables on one Page element.
       const columns = recordColumns(b.table);
-      return tableRuns(b.table).flatMap((rows, r) =>
+      return [
         h(
           P.View,
-          { key: `${key}-run${r}` },
-          ...table(P, columns, rows, (row) => `${key}-${r}-${row.join('|')}`, true),
+          { key: `${key}-t` },
+          ...table(P, columns, b.table.rows, (row) => `${key}-${row.join('|')}`, false),
         ),
-      );
+      ];
     }
   }
 }
@@ -130,7 +89,7 @@ export function buildRecordPdf(
       { size: 'A4', style: s.page, wrap: true },
       ...pageChrome(P, {
         client: doc.client,
-        title: o.draft ? `${doc.title} — ${draftMark}` : doc.title,
+        title: doc.title,
         draft: o.draft,
         footer: doc.footer,
       }),
