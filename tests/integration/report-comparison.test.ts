@@ -92,7 +92,7 @@ describe('the report compares with the previous assessment', () => {
     const r = await ok('reports.export', { assessmentId: after.id, kind: 'full', draft: true });
     const file = path.join(core.dataDir, 'exports', r.fileName);
     const pages = Array.from(
-      { length: r.pages },
+      { length: r.pages ?? 0 },
       (_, i) =>
         spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], {
           encoding: 'utf8',
