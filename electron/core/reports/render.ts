@@ -4,7 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { CoreContext } from '../context';
 import { findAppRoot } from '../paths';
 import { reportData } from './data';
-import type { RenderRequest, ReportFormat, ReportKind, ReportSigner, WorkerMessage } from './types';
+import type {
+  RenderRequest,
+  ReportFormat,
+  ReportKind,
+  ReportSigner,
+  WorkerBoot,
+  WorkerMessage,
+} from './types';
 import type { ReportTemplate } from '../../../shared/contracts/reports';
 
 export interface RenderInput {
@@ -96,29 +103,16 @@ async function renderInWorker(
 ): Promise<WorkerResult> {
   const taskId = input.taskId ?? ctx.newId();
   const emit = progressReporter(ctx, taskId, onProgress);
-  emit('Collecting the assessment records', 0, 1);
-  const data = reportData(ctx, input.assessmentId, {
-    kind: input.kind,
-    omitConfidential: input.omitConfidential,
-    template: input.template,
-  });
-  emit('Collecting the assessment records', 1, 1);
-  const request: RenderRequest = {
-    format,
-    data,
-    draft: input.draft,
-    signer: input.signer ?? null,
-    fontsDir: path.join(ctx.resourcesDir, 'fonts'),
-    taskId,
-  };
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  // Started first: it loads its renderer and fonts while this thread reads the database.
+  const boot: WorkerBoot = { format, fontsDir: path.join(ctx.resourcesDir, 'fonts') };
+  const worker = new Worker(workerPath(), { workerData: boot });
   try {
     const result = await new Promise<{ file: Uint8Array; pages: number | null; rssPeak: number }>(
       (resolve, reject) => {
-        const worker = new Worker(workerPath(), { workerData: request });
         let settled = false;
         worker.on('message', (m: WorkerMessage) => {
           if (m.type === 'progress') emit(m.label, m.done, m.total);
@@ -137,6 +131,12 @@ async function renderInWorker(
         worker.on('exit', (code) => {
           if (!settled) reject(new Error(`The report worker stopped (exit code ${code}).`));
         });
+        try {
+          worker.postMessage(gather(ctx, input, format, boot.fontsDir, taskId, emit));
+        } catch (error) {
+          settled = true;
+          reject(error);
+        }
       },
     );
     peakRss = Math.max(peakRss, result.rssPeak, process.memoryUsage().rss);
@@ -145,7 +145,28 @@ async function renderInWorker(
     return { file, pages: result.pages, peakRss };
   } finally {
     clearInterval(sampler);
+    // Ends a worker left waiting when the data could not be gathered; a finished one has exited.
+    void worker.terminate();
   }
+}
+
+/** The worker's request: the report data, read here (a few queries) and handed over as a copy. */
+function gather(
+  ctx: CoreContext,
+  input: RenderInput,
+  format: ReportFormat,
+  fontsDir: string,
+  taskId: string,
+  emit: (label: string, done: number, total: number) => void,
+): RenderRequest {
+  emit('Collecting the assessment records', 0, 1);
+  const data = reportData(ctx, input.assessmentId, {
+    kind: input.kind,
+    omitConfidential: input.omitConfidential,
+    template: input.template,
+  });
+  emit('Collecting the assessment records', 1, 1);
+  return { format, data, draft: input.draft, signer: input.signer ?? null, fontsDir, taskId };
 }
 
 /** Renders a report as PDF in a worker thread. */
