@@ -116,11 +116,12 @@ export function table<T>(
     h(
       P.View,
       { key: key(r), style: s.tr, wrap: false },
+      // One Text a cell (sized and padded itself), not a Text in a View: half the nodes to lay out.
       ...columns.map((c) =>
         h(
-          P.View,
-          { key: c.title, style: [s.cell, width(c)] },
-          h(P.Text, { style: c.mono ? s.mono : {} }, ...cellText(P, c, r)),
+          P.Text,
+          { key: c.title, style: [s.cell, width(c), c.mono ? s.mono : {}] },
+          ...cellText(P, c, r),
         ),
       ),
     );
