@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildDocument } from './document';
-import { renderDocx } from './docx';
 import type { Pdf } from './document/kit';
 import type { RenderRequest, WorkerBoot, WorkerMessage } from './types';
 import { countPages } from './worker-pages';
@@ -33,6 +32,8 @@ function registerFonts(P: Pdf, dir: string): void {
 }
 
 async function renderWord(req: RenderRequest): Promise<void> {
+  // Loaded only for a Word file: a PDF render does not carry the docx library's weight.
+  const { renderDocx } = await import('./docx');
   const docx = await renderDocx(
     { d: req.data, draft: req.draft, signer: req.signer, fontsDir: req.fontsDir },
     (title, done, total) =>
