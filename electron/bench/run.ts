@@ -1,7 +1,7 @@
 import { benchInterview } from './interview';
 import { benchEvidence } from './evidence';
 import { benchRisks } from './risks';
-import { benchReport } from './report';
+import { benchReport, reportChild } from './report';
 import { benchPack } from './pack';
 import { benchCycle } from './cycle';
 import type { BenchRow } from './types';
@@ -28,6 +28,10 @@ function print(rows: BenchRow[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--report-child') {
+    const [dataDir = '', assessmentId = '', format] = process.argv.slice(3);
+    return reportChild(dataDir, assessmentId, format === 'docx' ? 'docx' : 'pdf');
+  }
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = only.filter((name) => !(name in suites));
   if (unknown.length > 0) {

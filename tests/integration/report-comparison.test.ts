@@ -2,6 +2,7 @@
  * The report's "Since the previous assessment" section. The render worker is a built file: run
  * `npx electron-vite build` before this test (npm test builds first).
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestCore } from '../helpers/core';
@@ -71,5 +72,40 @@ describe('the report compares with the previous assessment', () => {
     expect(t).toMatch(/Closed\s+Raised in\s+Grade\s+Statement/);
     expect(t).toMatch(/6\.1\.2\s+AI risk assessment\s+Nonconformant\s+Conformant\s+Improved/);
     expect(t).toMatch(/4\.1\s+.*Conformant\s+Nonconformant\s+Worsened/);
+  });
+
+  it('runs a list of findings too long for one page over several pages instead of cutting it', async () => {
+    const { ok } = caller(core);
+    const before = await lastYear(core);
+    const after = await ok('cycle.startNext', {
+      assessmentId: before.assessment.id,
+      title: 'Gap assessment 2026',
+    });
+    // Forty findings of two lines each: taller than a page, so the table must break.
+    for (let n = 1; n <= 40; n += 1)
+      await ok('findings.create', {
+        assessmentId: after.id,
+        requirementId: req('4.1'),
+        grade: 'minor',
+        statement: `Raised this year, number ${n}: a statement long enough to take a second line in the table's widest column.`,
+      });
+    const r = await ok('reports.export', { assessmentId: after.id, kind: 'full', draft: true });
+    const file = path.join(core.dataDir, 'exports', r.fileName);
+    const pages = Array.from(
+      { length: r.pages ?? 0 },
+      (_, i) =>
+        spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], {
+          encoding: 'utf8',
+        }).stdout,
+    );
+    const from = pages.findIndex((t) => t.includes('Findings opened and closed'));
+    const to = pages.findIndex((t) => t.includes('Requirements whose result changed'));
+    const pageOf = (needle: string) =>
+      pages.findIndex((t, i) => i >= from && i <= to && t.includes(needle));
+    // Cut, the whole table sat on one page and ran off its foot.
+    const first = pageOf('number 1:');
+    const last = pageOf('number 40:');
+    expect(first).toBeGreaterThanOrEqual(from);
+    expect(last).toBeGreaterThan(first);
   });
 });

@@ -165,6 +165,11 @@ describe('Word reports', () => {
         o.title + ' (' + o.articles.map((a) => a.ref).join(', ') + ')',
       );
     for (const f of nistCoverage.functions) expect(full.text).toContain(`${f.title} ${f.score} %`);
+    // Under each requirement: the evidence linked to it and the findings raised against it.
+    const withBoth = d.results.find((r) => r.evidence.length > 0 && r.findings.length > 0);
+    if (!withBoth) throw new Error('the demo links evidence to a requirement with findings');
+    expect(full.text).toContain(`Evidence seen: ${withBoth.evidence.join('; ')}`);
+    expect(full.text).toContain(`Findings: ${withBoth.findings.join(', ')}`);
   });
 
   it('draws the score bars, heat maps, readiness trend and NIST coverage as PNG images with the figures in their alt text', () => {

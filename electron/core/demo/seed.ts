@@ -10,7 +10,7 @@ import { seedAnswersDemo } from '../responses';
 import { seedSessionsDemo } from '../sessions';
 import { seedSoaDemo } from '../soa';
 import { seedRiskDemo } from '../risks';
-import { seedEvidenceDemo } from '../evidence';
+import { seedEvidenceDemo, seedEvidenceVaultDemo } from '../evidence';
 import { seedDocumentsDemo } from '../documented-information';
 import type { DemoKit, DemoScope } from './kit';
 import { pick, seededIds, seededRng, steppingClock } from './rng';
@@ -138,6 +138,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
   const linking = demoContext(base, linkClock, lastRng);
 
   let previousFindingIds: string[] = [];
+  let firstClient: DemoScope | null = null;
   const clients = large ? 20 : 1;
   for (let c = 0; c < clients; c += 1) {
     // The large demo's last client is ready for certification (issue 12): every requirement
@@ -191,6 +192,7 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
         pick: kit.pick,
       };
     });
+    if (c === 0) firstClient = scope;
     report.risks += seedRiskDemo(ctx, scope).risks;
     const evidence = c === 0 ? (await seedEvidenceDemo(ctx, scope)).items : [];
     if (c === 0) report.evidence = evidence.length;
@@ -215,6 +217,18 @@ async function seedAll(base: CoreContext, options: DemoOptions): Promise<DemoRep
       report.correctiveActions += audits.actions;
       report.managementReviews += seedReviewsDemo(ctx, scope.engagementId).reviews;
     }
+  }
+  if (large && firstClient) {
+    // The first client's year of routine records (224 files): on its own generator and
+    // clock, after everything else, so every record seeded above stays as it was.
+    const vaultRng = seededRng(options.seed + 42001);
+    const vault = demoContext(base, steppingClock('2026-10-05T07:00:00.000Z', 1_000), vaultRng);
+    report.evidence += await seedEvidenceVaultDemo(vault, {
+      engagementId: firstClient.engagementId,
+      requirementIds: firstClient.requirementIds,
+      findingIds: firstClient.findingIds,
+      rng: vaultRng,
+    });
   }
   return report;
 }

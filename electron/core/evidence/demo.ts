@@ -101,22 +101,28 @@ function demoFiles(rng: () => number, pick: DemoPick): { name: string; bytes: Bu
   return files;
 }
 
+/** A demo file to import: its name and bytes. */
+export interface DemoFile {
+  name: string;
+  bytes: Buffer | string;
+}
+
 /**
- * Fills the vault of a demo engagement: a few dozen small real files written to a temp folder,
- * imported through the normal streaming import, given varied metadata and linked to the given
- * requirements and findings. `assay demo` calls it.
+ * Imports `files` through the normal streaming import into the engagement's vault, gives each
+ * varied metadata, links it to `links` requirements (one draw each) and now and then a finding.
  */
-export async function seedEvidenceDemo(
+export async function importDemoFiles(
   ctx: CoreContext,
   options: EvidenceDemoScope,
-): Promise<{ evidence: number; items: EvidenceItem[] }> {
+  files: DemoFile[],
+  links: (rng: () => number) => number,
+): Promise<EvidenceItem[]> {
   const { rng } = options;
-  // The orchestrator passes its pick; tools and tests that give only rng draw the same way.
   const pick: DemoPick = options.pick ?? ((items) => items[Math.floor(rng() * items.length)]!);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-demo-evidence-'));
   const items: EvidenceItem[] = [];
   try {
-    for (const file of demoFiles(rng, pick)) {
+    for (const file of files) {
       const source = path.join(dir, file.name);
       fs.writeFileSync(source, file.bytes);
       const item = await importFile(ctx, source, { engagementId: options.engagementId });
@@ -136,8 +142,8 @@ export async function seedEvidenceDemo(
         classification: pick(evidenceClassifications),
         status,
       });
-      const links = options.requirementIds.length === 0 ? 0 : 1 + Math.floor(rng() * 2);
-      for (let i = 0; i < links; i += 1) {
+      const count = options.requirementIds.length === 0 ? 0 : links(rng);
+      for (let i = 0; i < count; i += 1) {
         linkEvidence(ctx, {
           evidenceId: item.id,
           requirementId: pick(options.requirementIds),
@@ -151,5 +157,26 @@ export async function seedEvidenceDemo(
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  return items;
+}
+
+/**
+ * Fills the vault of a demo engagement: a few dozen small real files written to a temp folder,
+ * imported through the normal streaming import, given varied metadata and linked to the given
+ * requirements and findings. `assay demo` calls it.
+ */
+export async function seedEvidenceDemo(
+  ctx: CoreContext,
+  options: EvidenceDemoScope,
+): Promise<{ evidence: number; items: EvidenceItem[] }> {
+  const { rng } = options;
+  // The orchestrator passes its pick; tools and tests that give only rng draw the same way.
+  const pick: DemoPick = options.pick ?? ((items) => items[Math.floor(rng() * items.length)]!);
+  const items = await importDemoFiles(
+    ctx,
+    { ...options, pick },
+    demoFiles(rng, pick),
+    (r) => 1 + Math.floor(r() * 2),
+  );
   return { evidence: items.length, items };
 }

@@ -14,3 +14,4 @@ export { checkVault } from './check';
 export { sweepVaultTemp } from './sweep';
 export { objectPath, resolveObject, vaultDirs } from './vault-paths';
 export { seedEvidenceDemo, type EvidenceDemoScope } from './demo';
+export { seedEvidenceVaultDemo } from './demo-vault';

@@ -21,6 +21,7 @@ import { listResponses } from '../responses';
 import { listSessions } from '../sessions';
 import { listSoa } from '../soa';
 import { actionsSection } from './actions-data';
+import { evidenceByRequirement, findingsByRequirement } from './requirement-evidence';
 import { comparisonSection } from './comparison-data';
 import { getBranding } from '../branding';
 import { aiSystemsOf, impactAssessmentsOf, riskSummary } from './risk-data';
@@ -69,10 +70,17 @@ function frameworkName(ctx: CoreContext, frameworkId: string): string {
   return row?.name ?? frameworkId;
 }
 
-function resultsOf(ctx: CoreContext, assessmentId: string, omit: boolean): ReportData['results'] {
+function resultsOf(
+  ctx: CoreContext,
+  assessmentId: string,
+  omit: boolean,
+  findings: ReportData['findings'],
+): ReportData['results'] {
   const assessment = getAssessment(ctx, assessmentId);
   const index = requirementIndex(ctx, assessment.frameworkId);
   const responses = new Map(listResponses(ctx, assessmentId).map((r) => [r.requirementId, r]));
+  const evidence = evidenceByRequirement(ctx, assessment.engagementId, omit);
+  const raised = findingsByRequirement(findings);
   return index.assessable
     .filter((r) => inScope(r.ref, assessment.excludedAreas))
     .map((r) => {
@@ -90,6 +98,8 @@ function resultsOf(ctx: CoreContext, assessmentId: string, omit: boolean): Repor
         naJustification: response?.naJustification ?? '',
         interviewees: response?.interviewees ?? [],
         followUp: response?.followUp ?? false,
+        evidence: evidence.get(r.id) ?? [],
+        findings: raised.get(r.ref) ?? [],
       };
     });
 }
@@ -180,7 +190,7 @@ export function reportData(
       total: assessment.progress.total,
     },
     sessions,
-    results: full ? resultsOf(ctx, assessmentId, omit) : [],
+    results: full ? resultsOf(ctx, assessmentId, omit, findings) : [],
     readiness,
     documents: full ? listDocuments(ctx, assessmentId) : [],
     verdictLabel: readiness ? verdictLabels[readiness.verdict] : '',

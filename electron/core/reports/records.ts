@@ -97,16 +97,18 @@ export async function produceRecord(
   const record = build(identity === null);
   const taskId = input.taskId ?? ctx.newId();
   const emit = progressReporter(ctx, taskId, onProgress);
+  const fontsDir = path.join(ctx.resourcesDir, 'fonts');
   const result = await runWorker(
-    {
+    { format: input.format, fontsDir },
+    () => ({
       job: 'record',
       format: input.format,
       record,
       draft: identity === null,
       signer: identity && signerShown(identity),
-      fontsDir: path.join(ctx.resourcesDir, 'fonts'),
+      fontsDir,
       taskId,
-    },
+    }),
     emit,
   );
   let file = result.file;

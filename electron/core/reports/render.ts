@@ -9,6 +9,7 @@ import type {
   ReportFormat,
   ReportKind,
   ReportSigner,
+  WorkerBoot,
   WorkerMessage,
   WorkerRequest,
 } from './types';
@@ -103,40 +104,34 @@ async function renderInWorker(
 ): Promise<WorkerResult> {
   const taskId = input.taskId ?? ctx.newId();
   const emit = progressReporter(ctx, taskId, onProgress);
-  emit('Collecting the assessment records', 0, 1);
-  const data = reportData(ctx, input.assessmentId, {
-    kind: input.kind,
-    omitConfidential: input.omitConfidential,
-    template: input.template,
-  });
-  emit('Collecting the assessment records', 1, 1);
-  const request: RenderRequest = {
-    format,
-    data,
-    draft: input.draft,
-    signer: input.signer ?? null,
-    fontsDir: path.join(ctx.resourcesDir, 'fonts'),
-    taskId,
-  };
-  return runWorker(request, emit);
+  const fontsDir = path.join(ctx.resourcesDir, 'fonts');
+  const result = await runWorker(
+    { format, fontsDir },
+    () => gather(ctx, input, format, fontsDir, taskId, emit),
+    emit,
+  );
+  emit('Report rendered', result.pages ?? 1, result.pages ?? 1);
+  return result;
 }
 
 /**
- * Runs one job in the report worker (a report, or a signed record), following its progress and
- * sampling the process's peak memory.
+ * Runs one job in the report worker (a report, or a signed record): the worker starts first and
+ * loads its renderer and fonts while `request` reads the database; follows its progress and
+ * samples the process's peak memory.
  */
 export async function runWorker(
-  request: WorkerRequest,
+  boot: WorkerBoot,
+  request: () => WorkerRequest,
   emit: (label: string, done: number, total: number) => void,
 ): Promise<WorkerResult> {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  const worker = new Worker(workerPath(), { workerData: boot });
   try {
     const result = await new Promise<{ file: Uint8Array; pages: number | null; rssPeak: number }>(
       (resolve, reject) => {
-        const worker = new Worker(workerPath(), { workerData: request });
         let settled = false;
         worker.on('message', (m: WorkerMessage) => {
           if (m.type === 'progress') emit(m.label, m.done, m.total);
@@ -155,15 +150,41 @@ export async function runWorker(
         worker.on('exit', (code) => {
           if (!settled) reject(new Error(`The report worker stopped (exit code ${code}).`));
         });
+        try {
+          worker.postMessage(request());
+        } catch (error) {
+          settled = true;
+          reject(error);
+        }
       },
     );
     peakRss = Math.max(peakRss, result.rssPeak, process.memoryUsage().rss);
     const file = Buffer.from(result.file.buffer, result.file.byteOffset, result.file.byteLength);
-    emit('Report rendered', result.pages ?? 1, result.pages ?? 1);
     return { file, pages: result.pages, peakRss };
   } finally {
     clearInterval(sampler);
+    // Ends a worker left waiting when the data could not be gathered; a finished one has exited.
+    void worker.terminate();
   }
+}
+
+/** The worker's request: the report data, read here (a few queries) and handed over as a copy. */
+function gather(
+  ctx: CoreContext,
+  input: RenderInput,
+  format: ReportFormat,
+  fontsDir: string,
+  taskId: string,
+  emit: (label: string, done: number, total: number) => void,
+): RenderRequest {
+  emit('Collecting the assessment records', 0, 1);
+  const data = reportData(ctx, input.assessmentId, {
+    kind: input.kind,
+    omitConfidential: input.omitConfidential,
+    template: input.template,
+  });
+  emit('Collecting the assessment records', 1, 1);
+  return { format, data, draft: input.draft, signer: input.signer ?? null, fontsDir, taskId };
 }
 
 /** Renders a report as PDF in a worker thread. */

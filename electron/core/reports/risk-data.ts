@@ -1,10 +1,17 @@
-import { riskStatusLabels, treatmentLabels } from '../../../shared/domain/risks';
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import {
+  riskStatuses,
+  riskStatusLabels,
+  treatmentLabels,
+  type RiskStatus,
+} from '../../../shared/domain/risks';
 import type { Risk } from '../../../shared/contracts/risks';
-import { bandFor, bandIndex, riskScore } from '../../../shared/rules/risk-levels';
+import { bandFor, riskScore } from '../../../shared/rules/risk-levels';
 import type { CoreContext } from '../context';
 import { listImpactAssessments } from '../impact-assessments';
 import { listAiSystems } from '../ai-systems';
-import { currentCriteria, listRisks } from '../risks';
+import { currentCriteria, listRisks, risksByIds } from '../risks';
+import { schema } from '../db';
 import { aiRoleLabels } from '../../../shared/domain/ai-roles';
 import {
   dataCategoryLabels,
@@ -14,7 +21,7 @@ import {
 import type { HeatMap, ReportData, ReportRisk } from './types';
 
 /** How many of the highest-rated risks the full report lists. */
-export const TOP_RISKS = 25;
+export const TOP_RISKS = 100;
 /**
  * The most the register report prints, highest-rated first (about 60 pages). Layout time grows
  * with rows: 10,000 rows took minutes and gigabytes; the spreadsheet export holds every risk.
@@ -47,14 +54,53 @@ function toLine(r: Risk): ReportRisk {
   };
 }
 
-/** The register summary with heat maps counted under the engagement's current criteria. */
+const { risks: riskTable } = schema;
+
+/**
+ * The ids of the highest-rated risks: current (residual, else inherent) score, then the inherent
+ * band, then the inherent score, then register order — sorted by SQLite, so a 10,000-risk
+ * register is never loaded to print its first hundred.
+ */
+function highestRated(
+  ctx: CoreContext,
+  engagementId: string,
+  bands: { name: string }[],
+  limit: number,
+): string[] {
+  const bandRank = sql.join(
+    [
+      sql`CASE ${riskTable.inherentBand}`,
+      ...bands.map((b, i) => sql`WHEN ${b.name} THEN ${i}`),
+      sql`ELSE -1 END`,
+    ],
+    sql` `,
+  );
+  return ctx.store.db
+    .select({ id: riskTable.id })
+    .from(riskTable)
+    .where(eq(riskTable.engagementId, engagementId))
+    .orderBy(
+      desc(sql`coalesce(${riskTable.residualScore}, ${riskTable.inherentScore})`),
+      desc(bandRank),
+      desc(riskTable.inherentScore),
+      asc(sql`length(${riskTable.ref})`),
+      asc(riskTable.ref),
+    )
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * The register summary with heat maps counted under the engagement's current criteria: the
+ * counts come from SQLite's GROUP BY, and only the risks listed are read whole.
+ */
 export function riskSummary(
   ctx: CoreContext,
   engagementId: string,
   listAll: boolean,
 ): ReportData['risks'] {
   const { rules, version } = currentCriteria(ctx, engagementId);
-  const risks = listRisks(ctx, engagementId);
   const L = rules.likelihoodLevels;
   const I = rules.impactLevels;
   const cellBands = Array.from({ length: L }, (_, l) =>
@@ -62,39 +108,52 @@ export function riskSummary(
   );
   const inherent = emptyMap(L, I, cellBands);
   const residual = emptyMap(L, I, cellBands);
-  const byBand = new Map(rules.bands.map((b) => [b.name, { inherent: 0, residual: 0 }]));
-  const byStatus = new Map<string, number>();
-  let stale = 0;
-  const place = (map: HeatMap, l: number | null, i: number | null) => {
+  const place = (map: HeatMap, l: number | null, i: number | null, n: number) => {
     // A risk rated under an older, larger matrix may fall outside this one; it is counted as stale.
     const row = l !== null ? map.counts[l - 1] : undefined;
-    if (row && i !== null && i >= 1 && i <= I) row[i - 1] = (row[i - 1] ?? 0) + 1;
+    if (row && i !== null && i >= 1 && i <= I) row[i - 1] = (row[i - 1] ?? 0) + n;
   };
-  for (const r of risks) {
-    if (r.criteriaVersion !== version) stale += 1;
-    place(inherent, r.likelihood, r.impact);
-    place(residual, r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact);
-    const ib = byBand.get(r.inherentBand);
-    if (ib) ib.inherent += 1;
-    const rb = byBand.get(r.residualBand ?? r.inherentBand);
-    if (rb) rb.residual += 1;
-    const status = riskStatusLabels[r.status];
-    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  const residualBand = sql<string>`coalesce(${riskTable.residualBand}, ${riskTable.inherentBand})`;
+  const cellColumns = {
+    l: riskTable.likelihood,
+    i: riskTable.impact,
+    rl: sql<number>`coalesce(${riskTable.residualLikelihood}, ${riskTable.likelihood})`,
+    ri: sql<number>`coalesce(${riskTable.residualImpact}, ${riskTable.impact})`,
+    inherentBand: riskTable.inherentBand,
+    residualBand,
+    status: riskTable.status,
+    stale: sql<number>`${riskTable.criteriaVersion} <> ${version}`,
+  };
+  const cells = ctx.store.db
+    .select({ ...cellColumns, n: count() })
+    .from(riskTable)
+    .where(eq(riskTable.engagementId, engagementId))
+    .groupBy(...Object.values(cellColumns))
+    .all();
+  const byBand = new Map(rules.bands.map((b) => [b.name, { inherent: 0, residual: 0 }]));
+  const byStatus = new Map<RiskStatus, number>();
+  let total = 0;
+  let stale = 0;
+  for (const c of cells) {
+    total += c.n;
+    if (c.stale) stale += c.n;
+    place(inherent, c.l, c.i, c.n);
+    place(residual, c.rl, c.ri, c.n);
+    const ib = byBand.get(c.inherentBand);
+    if (ib) ib.inherent += c.n;
+    const rb = byBand.get(c.residualBand);
+    if (rb) rb.residual += c.n;
+    byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + c.n);
   }
-  const current = (r: Risk) => r.residualScore ?? r.inherentScore;
-  const ordered =
-    listAll && risks.length <= MAX_REGISTER_ROWS
-      ? risks
-      : [...risks]
-          .sort(
-            (a, b) =>
-              current(b) - current(a) ||
-              bandIndex(rules.bands, b.inherentBand) - bandIndex(rules.bands, a.inherentBand) ||
-              b.inherentScore - a.inherentScore,
-          )
-          .slice(0, listAll ? MAX_REGISTER_ROWS : TOP_RISKS);
+  const listed =
+    listAll && total <= MAX_REGISTER_ROWS
+      ? listRisks(ctx, engagementId)
+      : risksByIds(
+          ctx,
+          highestRated(ctx, engagementId, rules.bands, listAll ? MAX_REGISTER_ROWS : TOP_RISKS),
+        );
   return {
-    total: risks.length,
+    total,
     criteria: {
       likelihoodLabels: rules.likelihoodLabels,
       impactLabels: rules.impactLabels,
@@ -107,11 +166,14 @@ export function riskSummary(
       band: b.name,
       ...(byBand.get(b.name) ?? { inherent: 0, residual: 0 }),
     })),
-    byStatus: [...byStatus.entries()].map(([status, count]) => ({ status, count })),
+    byStatus: riskStatuses.flatMap((status) => {
+      const n = byStatus.get(status) ?? 0;
+      return n > 0 ? [{ status: riskStatusLabels[status], count: n }] : [];
+    }),
     inherent,
     residual,
-    listed: ordered.map(toLine),
-    listedAll: ordered.length === risks.length,
+    listed: listed.map(toLine),
+    listedAll: listed.length === total,
   };
 }
 

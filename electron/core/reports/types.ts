@@ -40,6 +40,10 @@ export interface ReportResult {
   naJustification: string;
   interviewees: string[];
   followUp: boolean;
+  /** The evidence linked to the requirement, as "title (date)". */
+  evidence: string[];
+  /** The findings raised against it, as "F-012 (Minor nonconformity)". */
+  findings: string[];
 }
 
 export interface ReportRisk {
@@ -228,6 +232,15 @@ export interface ReportComparison {
 }
 
 /** What the worker receives: the data plus how to present it. */
+/**
+ * What the worker starts with, before the data is gathered: enough to load its renderer and
+ * fonts while the main thread reads the database. The RenderRequest follows as a message.
+ */
+export interface WorkerBoot {
+  format: ReportFormat;
+  fontsDir: string;
+}
+
 export interface RenderRequest {
   format: ReportFormat;
   data: ReportData;

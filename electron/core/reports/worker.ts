@@ -6,12 +6,17 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildDocument } from './document';
-import { renderDocx } from './docx';
 import type { Pdf } from './document/kit';
 import { buildRecordPdf } from './document/record';
-import { renderRecordDocx } from './docx/record';
-import type { RecordRequest, RenderRequest, WorkerMessage, WorkerRequest } from './types';
+import type {
+  RecordRequest,
+  RenderRequest,
+  WorkerBoot,
+  WorkerMessage,
+  WorkerRequest,
+} from './types';
 import { countPages } from './worker-pages';
+import { reportSections } from './content/sections';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
@@ -34,6 +39,8 @@ function registerFonts(P: Pdf, dir: string): void {
 }
 
 async function renderWord(req: RenderRequest): Promise<void> {
+  // Loaded only for a Word file: a PDF render does not carry the docx library's weight.
+  const { renderDocx } = await import('./docx');
   const docx = await renderDocx(
     { d: req.data, draft: req.draft, signer: req.signer, fontsDir: req.fontsDir },
     (title, done, total) =>
@@ -44,16 +51,58 @@ async function renderWord(req: RenderRequest): Promise<void> {
   post({ type: 'done', file, pages: null, rssPeak }, [file.buffer as ArrayBuffer]);
 }
 
-/** A signed record: a few pages, drawn in one go. */
-async function renderRecord(req: RecordRequest): Promise<void> {
+/** react-pdf with the report's fonts, loaded once the worker starts (while the data is gathered). */
+async function loadPdf(fontsDir: string): Promise<Pdf> {
+  const P = (await import('@react-pdf/renderer')) as Pdf;
+  registerFonts(P, fontsDir);
+  return P;
+}
+
+async function render(req: RenderRequest, pdf: Promise<Pdf> | null): Promise<void> {
+  if (req.format === 'docx' || !pdf) return renderWord(req);
+  const P = await pdf;
+  // The bar moves through the sections as their headings are laid out, the label naming the
+  // section and the page reached (the page count is not known until the layout ends).
+  let section = { title: 'the contents', done: 0, total: reportSections(req.data).length };
+  let lastPage = 0;
+  const moved = (page: number) => {
+    lastPage = Math.max(lastPage, page);
+    post({
+      type: 'progress',
+      label: `Laying out ${section.title} — page ${page}`,
+      done: section.done,
+      total: section.total,
+    });
+  };
+  const element = buildDocument(P, req.data, {
+    draft: req.draft,
+    signer: req.signer,
+    marks: new Map<string, number>(),
+    onPage: (page) => {
+      if (page > lastPage) moved(page);
+    },
+    onSection: (title, index, total, page) => {
+      section = { title, done: index - 1, total };
+      moved(page);
+    },
+  });
+  const file = new Uint8Array(
+    await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
+  );
+  const rssPeak = process.resourceUsage().maxRSS * 1024;
+  post({ type: 'done', file, pages: countPages(file), rssPeak }, [file.buffer]);
+}
+
+/** A signed record (audit report, minutes): a few pages, drawn in one go. */
+async function renderRecord(req: RecordRequest, pdf: Promise<Pdf> | null): Promise<void> {
   const options = { draft: req.draft, signer: req.signer };
   let file: Uint8Array;
   let pages: number | null = null;
-  if (req.format === 'docx') {
+  if (req.format === 'docx' || !pdf) {
+    const { renderRecordDocx } = await import('./docx/record');
     file = new Uint8Array(await renderRecordDocx(req.record, options));
   } else {
-    const P = (await import('@react-pdf/renderer')) as Pdf;
-    registerFonts(P, req.fontsDir);
+    const P = await pdf;
     const element = buildRecordPdf(P, req.record, options);
     file = new Uint8Array(
       await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
@@ -64,39 +113,16 @@ async function renderRecord(req: RecordRequest): Promise<void> {
   post({ type: 'done', file, pages, rssPeak }, [file.buffer as ArrayBuffer]);
 }
 
-async function render(request: WorkerRequest): Promise<void> {
-  if ('job' in request) return renderRecord(request);
-  const req = request;
-  if (req.format === 'docx') return renderWord(req);
-  const P = (await import('@react-pdf/renderer')) as Pdf;
-  registerFonts(P, req.fontsDir);
-  let lastPage = 0;
-  // The first pagination round does not know the page count yet (total undefined).
-  const progress = (label: string) => (page: number, total: number | undefined) => {
-    if (page <= lastPage) return;
-    lastPage = page;
-    post({ type: 'progress', label, done: page, total: total ?? page });
-  };
-  const label = 'Laying out pages';
-  // One layout: the contents' page numbers are render props filled from `marks` (see contents()).
-  const element = buildDocument(P, req.data, {
-    draft: req.draft,
-    signer: req.signer,
-    marks: new Map<string, number>(),
-    onPage: progress(label),
-    onSection: (title, done, total) =>
-      post({ type: 'progress', label: `${label}: ${title}`, done, total }),
-  });
-  const pdf = new Uint8Array(
-    await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
-  );
-  const rssPeak = process.resourceUsage().maxRSS * 1024;
-  post({ type: 'done', file: pdf, pages: countPages(pdf), rssPeak }, [pdf.buffer]);
-}
-
-render(workerData as WorkerRequest).catch((error: unknown) => {
+const fail = (error: unknown) =>
   post({
     type: 'error',
     message: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
+
+const boot = workerData as WorkerBoot;
+const pdf = boot.format === 'pdf' ? loadPdf(boot.fontsDir) : null;
+// Until the request arrives a failed load is held, not thrown; render() awaits it and reports it.
+pdf?.catch(() => undefined);
+parentPort?.once('message', (req: WorkerRequest) => {
+  ('job' in req ? renderRecord(req, pdf) : render(req, pdf)).catch(fail);
 });

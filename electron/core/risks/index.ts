@@ -3,7 +3,7 @@
  * risk criteria, spreadsheet import and export (sheets, sheet-*), and the risk-area demo seed.
  */
 export { riskHandlers } from './handlers';
-export { controlJustifications, listRisks, type ControlJustification } from './queries';
+export { controlJustifications, listRisks, risksByIds, type ControlJustification } from './queries';
 export { currentCriteria } from './criteria';
 export { risksToCsv, risksToXlsx } from './sheet-write';
 export { exportRisksXlsx } from './sheets';

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Risk, RiskHistoryEntry } from '../../../shared/contracts/risks';
 import { compareRefs } from '../../../shared/rules/refs';
@@ -85,6 +85,13 @@ function toRisk(
 
 export function listRisks(ctx: CoreContext, engagementId: string): Risk[] {
   return selectRisks(ctx, eq(risks.engagementId, engagementId));
+}
+
+/** The given risks with their systems and controls, in the order of `ids` (unknown ids skipped). */
+export function risksByIds(ctx: CoreContext, ids: string[]): Risk[] {
+  if (ids.length === 0) return [];
+  const found = new Map(selectRisks(ctx, inArray(risks.id, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 export function findRisk(ctx: CoreContext, id: string): Risk {

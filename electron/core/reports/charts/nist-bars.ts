@@ -22,9 +22,12 @@ const LEGEND = 16;
 export function nistBars(c: NistCoverage): Chart {
   const categories = nistCategories(c);
   const max = nistMaxCount(categories);
-  const legend = nistLevels.map((l, i) => {
-    const x = i * 110;
-    return `<rect x="${x}" y="2" width="8" height="8" fill="${nistLevelColour(l)}"/><text x="${x + 11}" y="9" font-size="7" fill="${colour.muted}">${esc(nistLevelNames[l])}</text>`;
+  // Each key takes its swatch, its name (about 4 pt a character at 7 pt) and a gap.
+  let x = 0;
+  const legend = nistLevels.map((l) => {
+    const key = `<rect x="${x}" y="2" width="8" height="8" fill="${nistLevelColour(l)}"/><text x="${x + 11}" y="9" font-size="7" fill="${colour.muted}">${esc(nistLevelNames[l])}</text>`;
+    x += 11 + nistLevelNames[l].length * 4 + 14;
+    return key;
   });
   const rows = categories.flatMap((x, i) => {
     const y = LEGEND + i * ROW;

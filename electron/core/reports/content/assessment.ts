@@ -50,6 +50,12 @@ export function resultMeta(r: ReportResult): string {
 export const interviewedLine = (r: ReportResult): string | null =>
   r.interviewees.length > 0 ? `Interviewed: ${r.interviewees.join(', ')}` : null;
 
+export const evidenceSeenLine = (r: ReportResult): string | null =>
+  r.evidence.length > 0 ? `Evidence seen: ${r.evidence.join('; ')}` : null;
+
+export const findingsRaisedLine = (r: ReportResult): string | null =>
+  r.findings.length > 0 ? `Findings: ${r.findings.join(', ')}` : null;
+
 export const notApplicableLine = (r: ReportResult): string | null =>
   r.naJustification ? `Not applicable: ${r.naJustification}` : null;
 

@@ -1,6 +1,8 @@
 import type { ReportData, ReportResult } from '../types';
 import {
+  evidenceSeenLine,
   findingEvidence,
+  findingsRaisedLine,
   findingRequirement,
   findingState,
   interviewedLine,
@@ -65,7 +67,15 @@ function requirementBlock(P: Pdf, r: ReportResult, omit: boolean, lead: Node = n
     na ? h(P.Text, { style: [bar, s.p, s.italic] }, na) : null,
     notes[0] ?? null,
   );
-  return [head, ...notes.slice(1), h(P.View, { key: `${r.ref}-end`, style: { height: 6 } })];
+  const refs = [evidenceSeenLine(r), findingsRaisedLine(r)].flatMap((line, i) =>
+    line ? [h(P.Text, { key: `${r.ref}-ref${i}`, style: [bar, s.small] }, line)] : [],
+  );
+  return [
+    head,
+    ...notes.slice(1),
+    ...refs,
+    h(P.View, { key: `${r.ref}-end`, style: { height: 6 } }),
+  ];
 }
 
 /** Results grouped by clause or Annex A area, each area with its own bookmark. */

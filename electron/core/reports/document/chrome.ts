@@ -105,6 +105,8 @@ export function sectionHeading(
   id: string,
   title: string,
   marks: Map<string, number>,
+  /** Called once, when the heading is first laid out (the progress bar follows the sections). */
+  onLaidOut?: (page: number) => void,
 ): Node {
   return h(
     P.View,
@@ -113,7 +115,10 @@ export function sectionHeading(
     h(P.Text, {
       style: { fontSize: 1, color: '#ffffff' },
       render: ({ pageNumber }: { pageNumber: number }) => {
-        if (!marks.has(id)) marks.set(id, pageNumber);
+        if (!marks.has(id)) {
+          marks.set(id, pageNumber);
+          onLaidOut?.(pageNumber);
+        }
         return ' ';
       },
     }),

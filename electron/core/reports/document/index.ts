@@ -46,7 +46,8 @@ export interface BuildOptions {
   /** Filled during layout with each section's first page; the contents reads it. */
   marks: Map<string, number>;
   onPage?: Chrome['onPage'];
-  onSection?: (title: string, index: number, total: number) => void;
+  /** Called as each section's heading is laid out: the layout has reached that section. */
+  onSection?: (title: string, index: number, total: number, page: number) => void;
 }
 
 /** The whole report as a react-pdf element tree: cover, contents, then one Page per section. */
@@ -80,9 +81,12 @@ export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
     page('toc', [contents(P, list, o.marks)], 'Contents'),
   ];
   list.forEach((section, i) => {
-    o.onSection?.(section.title, i + 1, list.length);
+    const reached = (page: number) => o.onSection?.(section.title, i + 1, list.length, page);
     pages.push(
-      page(section.id, [sectionHeading(P, section.id, section.title, o.marks), ...section.body()]),
+      page(section.id, [
+        sectionHeading(P, section.id, section.title, o.marks, reached),
+        ...section.body(),
+      ]),
     );
   });
   return h(

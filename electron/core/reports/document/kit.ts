@@ -78,11 +78,18 @@ export const s = {
 export type { Column } from '../content/columns';
 
 /**
+ * Rows a table asked to stay whole (`short`) may hold: a dozen rows of a few lines each surely
+ * fit one page. Past that it flows like a long table, so nothing runs off the page.
+ */
+export const WHOLE_TABLE_ROWS = 12;
+
+/**
  * A table as rows of Views, returned as a list to spread straight into the Page. react-pdf's
- * pagination splits a page's children but not one View taller than a page (it would overflow), so
- * a long table must not sit in a container. Its header is `fixed` and repeats on every later page
- * of that Page element — hence only one long table per section; short ones (`short`) sit in one
- * unbreakable container without a repeating header.
+ * pagination splits a page's children but not one View taller than a page (it would overflow and
+ * be cut), so a long table must not sit in a container. Its header is `fixed` and repeats on every
+ * later page of that Page element — hence only one long table per section, its last. The others
+ * (`short`) sit in one unbreakable container while they fit a page, and otherwise flow with their
+ * header printed once (a fixed one would repeat over whatever follows them).
  */
 export function table<T>(
   P: Pdf,
@@ -97,23 +104,30 @@ export function table<T>(
   const id = columns.map((c) => c.title).join('/');
   const header = h(
     P.View,
-    { key: `th-${id}`, style: s.th, fixed: !short },
+    {
+      key: `th-${id}`,
+      style: s.th,
+      // A header printed once keeps its first row with it at the foot of a page.
+      ...(short ? { minPresenceAhead: 24 } : { fixed: true }),
+    },
     ...columns.map((c) => h(P.Text, { key: c.title, style: [s.cell, width(c)] }, c.title)),
   );
   const row = (r: T) =>
     h(
       P.View,
       { key: key(r), style: s.tr, wrap: false },
+      // One Text a cell (sized and padded itself), not a Text in a View: half the nodes to lay out.
       ...columns.map((c) =>
         h(
-          P.View,
-          { key: c.title, style: [s.cell, width(c)] },
-          h(P.Text, { style: c.mono ? s.mono : {} }, ...cellText(P, c, r)),
+          P.Text,
+          { key: c.title, style: [s.cell, width(c), c.mono ? s.mono : {}] },
+          ...cellText(P, c, r),
         ),
       ),
     );
   const end = h(P.View, { key: `end-${id}`, style: { marginBottom: 8 } });
-  if (short) return [h(P.View, { key: `table-${id}`, wrap: false }, header, ...rows.map(row)), end];
+  if (short && rows.length <= WHOLE_TABLE_ROWS)
+    return [h(P.View, { key: `table-${id}`, wrap: false }, header, ...rows.map(row)), end];
   return [header, ...rows.map(row), end];
 }
 

@@ -2,7 +2,9 @@
 import { BorderStyle, Paragraph, TextRun } from 'docx';
 import { colour } from '../charts/colours';
 import {
+  evidenceSeenLine,
   findingEvidence,
+  findingsRaisedLine,
   findingRequirement,
   findingState,
   interviewedLine,
@@ -53,6 +55,9 @@ function requirement(r: ReportResult, omit: boolean): Block[] {
     ...(interviewed ? [line(runs(interviewed, { size: 15, color: hex(colour.muted) }))] : []),
     ...(na ? [line(runs(na, { italics: true }))] : []),
     ...notes.map((t, i) => line(runs(t), i < notes.length - 1)),
+    ...[evidenceSeenLine(r), findingsRaisedLine(r)].flatMap((text) =>
+      text ? [line(runs(text, { size: 15, color: hex(colour.muted) }), false)] : [],
+    ),
   ];
 }
 

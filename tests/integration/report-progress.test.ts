@@ -1,0 +1,47 @@
+/**
+ * The export's progress follows the layout through the report's sections, in their order, with
+ * the page reached — not every section named at once before the layout starts. Needs the built
+ * worker (`npx electron-vite build`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/core/demo';
+import { renderReport, type Progress } from '../../electron/core/reports';
+import { reportData } from '../../electron/core/reports/data';
+import { reportSections } from '../../electron/core/reports/content/sections';
+import { startTestCore } from '../helpers/core';
+
+type Core = Awaited<ReturnType<typeof startTestCore>>;
+let core: Core;
+let assessmentId = '';
+
+beforeAll(async () => {
+  core = await startTestCore();
+  assessmentId = (await seedDemo(core.ctx, { size: 'small', seed: 42 })).assessmentIds[0] ?? '';
+}, 120_000);
+afterAll(() => core?.close());
+
+describe('report progress', () => {
+  it('moves through the sections in order as they are laid out, naming the page reached', async () => {
+    const seen: Progress[] = [];
+    const out = await renderReport(core.ctx, { assessmentId, kind: 'full', draft: true }, (p) =>
+      seen.push(p),
+    );
+    const layout = seen.flatMap((p) => {
+      const m = /^Laying out (.+) — page (\d+)$/.exec(p.label);
+      return m ? [{ section: m[1] ?? '', page: Number(m[2]), done: p.done, total: p.total }] : [];
+    });
+    const titles = reportSections(
+      reportData(core.ctx, assessmentId, { kind: 'full', omitConfidential: false }),
+    ).map((s) => s.title);
+    const named = layout.map((x) => x.section).filter((t, i, all) => t !== all[i - 1]);
+    expect(named).toEqual(['the contents', ...titles]);
+    for (let i = 1; i < layout.length; i += 1) {
+      const [before, now] = [layout[i - 1], layout[i]];
+      expect(now?.done).toBeGreaterThanOrEqual(before?.done ?? 0);
+      expect(now?.page).toBeGreaterThanOrEqual(before?.page ?? 0);
+    }
+    expect(layout.every((x) => x.total === titles.length && x.done < x.total)).toBe(true);
+    expect(layout.at(-1)?.page).toBe(out.pages);
+    expect(seen.at(-1)).toMatchObject({ label: 'Report rendered', done: out.pages });
+  }, 120_000);
+});
