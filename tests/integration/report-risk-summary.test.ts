@@ -28,22 +28,23 @@ beforeAll(async () => {
   core = await startTestCore();
   const { ok } = caller(core);
   engagementId = await newEngagement(core);
-  const draw = lcg(20261201);
-  const create = async (n: number) => {
+  /** A risk rated on a `levels` × `levels` matrix, treated two times in three. */
+  const create = async (n: number, draw: (n: number) => number, levels: number) => {
     const residual = draw(3) > 0;
     await ok('risks.create', {
       engagementId,
       title: `Risk number ${n}`,
-      likelihood: 1 + draw(5),
-      impact: 1 + draw(5),
-      residualLikelihood: residual ? 1 + draw(3) : null,
-      residualImpact: residual ? 1 + draw(3) : null,
+      likelihood: 1 + draw(levels),
+      impact: 1 + draw(levels),
+      residualLikelihood: residual ? 1 + draw(levels) : null,
+      residualImpact: residual ? 1 + draw(levels) : null,
       status: riskStatuses[draw(riskStatuses.length)],
     });
   };
-  // Forty under the default criteria, then a 4 × 4 matrix: those forty are stale, and a few sit
-  // outside the new matrix; then more than TOP_RISKS under the new one, with many ties.
-  for (let n = 1; n <= 40; n += 1) await create(n);
+  // Forty under the default 5 × 5 criteria, then a 4 × 4 matrix: those forty are stale, and a few
+  // sit outside the new matrix; then more than TOP_RISKS under the new one, with many ties.
+  const before = lcg(20261201);
+  for (let n = 1; n <= 40; n += 1) await create(n, before, 5);
   await ok('riskCriteria.save', {
     engagementId,
     likelihoodLevels: 4,
@@ -57,19 +58,8 @@ beforeAll(async () => {
     ],
     acceptanceThreshold: 5,
   });
-  const draw4 = lcg(7);
-  for (let n = 41; n <= 40 + TOP_RISKS + 30; n += 1) {
-    const residual = draw4(2) > 0;
-    await ok('risks.create', {
-      engagementId,
-      title: `Risk number ${n}`,
-      likelihood: 1 + draw4(4),
-      impact: 1 + draw4(4),
-      residualLikelihood: residual ? 1 + draw4(4) : null,
-      residualImpact: residual ? 1 + draw4(4) : null,
-      status: riskStatuses[draw4(riskStatuses.length)],
-    });
-  }
+  const after = lcg(7);
+  for (let n = 41; n <= 40 + TOP_RISKS + 30; n += 1) await create(n, after, 4);
 }, 120_000);
 afterAll(() => core?.close());
 
