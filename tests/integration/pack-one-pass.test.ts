@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -129,6 +130,49 @@ describe('the check against the vault still holds', () => {
 });
 
 describe('the report beside the archive', () => {
+  it('a file found cut short after the report was signed is refused, not waited for', async () => {
+    // The vault read of the stored file waits until the report is signed and the manifest is
+    // being signed, then gives half of the file: the pack must fail, not wait for bytes that
+    // will never come.
+    let signed: () => void = () => undefined;
+    const reportSigned = new Promise<void>((resolve) => (signed = resolve));
+    const object = path.resolve(objectPath(fx.core.dataDir, stored.sha256));
+    const real = fs.createReadStream.bind(fs);
+    const spy = vi.spyOn(fs, 'createReadStream').mockImplementation(((
+      file: fs.PathLike,
+      options?: Parameters<typeof real>[1],
+    ) => {
+      if (path.resolve(String(file)) !== object) return real(file, options);
+      const half = fs.readFileSync(object).subarray(0, Math.floor(stored.size / 2));
+      return Readable.from(
+        (async function* () {
+          await reportSigned;
+          yield half;
+        })(),
+      );
+    }) as typeof fs.createReadStream);
+    const dir = tempDir('assay-pack-out-');
+    try {
+      const built = buildPack(
+        fx.core.ctx,
+        {
+          assessmentId: fx.assessmentId,
+          identityId: fx.identity.id,
+          passphrase: PASSPHRASE,
+          omitConfidential: false,
+          out: path.join(dir, 'pack.zip'),
+        },
+        (p) => {
+          if (p.label === 'Signing the manifest') signed();
+        },
+      );
+      await expect(built).rejects.toThrow(`"${stored.title}"`);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('a report that cannot be rendered stops the pack and leaves nothing', async () => {
     const dir = tempDir('assay-pack-out-');
     const noFonts = { ...fx.core.ctx, resourcesDir: tempDir('assay-no-resources-') };

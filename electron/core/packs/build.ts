@@ -113,10 +113,18 @@ export async function buildPack(
   // Any failure (a vault file altered, cut short or gone, the report failing, a full disk) ends
   // the zip stream; the atomic writer then removes its temp file and rejects with the first error.
   const output = zip.outputStream as Readable; // a PassThrough, typed loosely by yazl
+  /** Settles once every evidence byte has been read, or the pack failed (at once if none). */
+  let evidenceRead = () => undefined as void;
+  const evidenceDone = new Promise<void>((resolve) => {
+    evidenceRead = resolve;
+    if (evidenceBytes === 0) resolve();
+  });
   let failure: Error | null = null;
   const fail = (error: Error) => {
     failure ??= error;
     output.destroy(error);
+    // A file cut short never reaches its size: nothing may wait for the rest of the evidence.
+    evidenceRead();
   };
   // A failure may come before the sink is piped; the pipeline then reports it (below), so this
   // listener only keeps it from being an uncaught 'error' event.
@@ -130,12 +138,6 @@ export async function buildPack(
     },
   });
 
-  /** Settles once every evidence byte has been read (at once if there is none). */
-  let evidenceRead = () => undefined as void;
-  const evidenceDone = new Promise<void>((resolve) => {
-    evidenceRead = resolve;
-    if (evidenceBytes === 0) resolve();
-  });
   let readBytes = 0;
   const onBytes = (n: number) => {
     progress.bytes(n);
@@ -214,7 +216,7 @@ export async function buildPack(
         throw error;
       });
       addEvidence(); // only now: nothing is pumped before the sink exists
-      const flushed = evidenceDone.then(() => flushSoFar(sink));
+      const flushed = evidenceDone.then(() => (failure ? undefined : flushSoFar(sink)));
       const finished = parts
         .then((p) => addTheRest(p, flushed))
         .catch((error: unknown) => {
