@@ -167,19 +167,15 @@ export function RegisterTab() {
           </Group>
           <RegisterToolbar risks={risks} criteria={criteria} />
           <Paper withBorder radius="md">
-            {shown.length === 0 ? (
-              <Text p="lg" c="dimmed" ta="center">
-                No risk matches these filters.
-              </Text>
-            ) : (
-              <RiskTable
-                risks={risks}
-                shown={shown}
-                bands={criteria.bands}
-                groupBy={groupBy}
-                onOpen={onOpen}
-              />
-            )}
+            {/* Mounted even when nothing matches: its sorted rows of the whole register are
+                kept, so clearing a search that matched nothing does not rebuild them. */}
+            <RiskTable
+              risks={risks}
+              shown={shown}
+              bands={criteria.bands}
+              groupBy={groupBy}
+              onOpen={onOpen}
+            />
           </Paper>
         </>
       )}

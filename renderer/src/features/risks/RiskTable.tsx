@@ -120,15 +120,23 @@ export const RiskTable = memo(function RiskTable({ risks, shown, bands, groupBy,
     [],
   );
 
+  // Nothing matching still keeps the scroll box mounted (a row says so): clearing the search then
+  // draws the rows into it at once instead of setting the whole virtual list up again.
+  const empty = items.length === 0;
   return (
     <div
       ref={scrollRef}
       className="risk-register-scroll"
-      style={{ height: 'max(360px, calc(100vh - 560px))', overflow: 'auto', position: 'relative' }}
+      style={{
+        height: empty ? 'auto' : 'max(360px, calc(100vh - 560px))',
+        overflow: 'auto',
+        position: 'relative',
+      }}
     >
       <table
         aria-label="Risk register"
-        aria-rowcount={items.length + 1}
+        // Every row is drawn when nothing matches, so there is nothing to count for the reader.
+        aria-rowcount={empty ? undefined : items.length + 1}
         style={{ width, tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: 14 }}
       >
         <thead
@@ -174,6 +182,15 @@ export const RiskTable = memo(function RiskTable({ risks, shown, bands, groupBy,
           </tr>
         </thead>
         <tbody>
+          {empty && (
+            <tr>
+              <td colSpan={headers.length}>
+                <Text p="lg" c="dimmed" ta="center">
+                  No risk matches these filters.
+                </Text>
+              </td>
+            </tr>
+          )}
           {top > 0 && <tr aria-hidden style={{ height: top }} />}
           {virtualItems.map((v) => {
             const item = items[v.index];
