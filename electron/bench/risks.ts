@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seededRng } from '../core/demo';
 import { exportRisksXlsx, seedRiskDemo } from '../core/risks';
 import { startWebServer } from '../web/server';
@@ -49,10 +49,74 @@ const openRegister = (page: Page) => page.evaluate<number>(OPEN_REGISTER);
 const keystroke = (page: Page, text: string) => page.evaluate<number>(keystrokeScript(text));
 
 /**
- * With 10,000 risks in browser mode: opening the register (cold page load, and the tab switch
- * once the data is loaded) to the table drawn, a filter keystroke to the updated table, and
- * exporting the register to XLSX.
+ * Runs in the page before the app: remembers the engagement to open, and notes (in page time)
+ * the frame in which the register's first rows were painted and the one in which it held every
+ * risk. Measured inside the page: reading the time from outside once the rows are there would
+ * add however long the page's main thread is busy with the rest of the register.
  */
+const watchRegister = (engagementId: string) => `(() => {
+  localStorage.setItem('assay.risks.engagementId', ${JSON.stringify(engagementId)});
+  const seen = { drawn: 0, complete: 0 };
+  window.__register = seen;
+  const painted = (key) => requestAnimationFrame(() => { seen[key] = performance.now(); });
+  const watch = new MutationObserver(() => {
+    if (!seen.drawn && document.querySelector('.risk-row')) { seen.drawn = -1; painted('drawn'); }
+    if (!seen.complete && document.querySelector('[data-testid="risk-count"][data-complete="true"]')) {
+      seen.complete = -1;
+      painted('complete');
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true }));
+})()`;
+
+interface RegisterRun {
+  /** Navigation to the first rows painted, and to the whole register held, per cold load. */
+  drawn: number[];
+  complete: number[];
+  /** Each filter keystroke to the table updated and painted. */
+  keys: number[];
+  /** The register tab opened again (data loaded) to the table drawn. */
+  opens: number[];
+}
+
+const COLD_LOADS = 3;
+
+/** Cold loads of one engagement's register in fresh pages, then tab switches and keystrokes. */
+async function measureRegister(browser: Browser, url: string, engagementId: string) {
+  const run: RegisterRun = { drawn: [], complete: [], keys: [], opens: [] };
+  for (let i = 0; i < COLD_LOADS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+    const page = await context.newPage();
+    await page.addInitScript(watchRegister(engagementId));
+    await page.goto(`${url}#/risks/register`);
+    await page.waitForSelector('[data-testid="risk-count"][data-complete="true"]', {
+      timeout: 60_000,
+    });
+    await page.waitForFunction('window.__register.complete > 0 && window.__register.drawn > 0');
+    const seen = await page.evaluate<{ drawn: number; complete: number }>('window.__register');
+    run.drawn.push(seen.drawn);
+    run.complete.push(seen.complete);
+    if (i === COLD_LOADS - 1) {
+      for (let n = 0; n < 5; n += 1) {
+        await page.getByRole('tab', { name: 'AI systems' }).click();
+        await page.waitForSelector('table[aria-label="AI systems"]');
+        run.opens.push(await openRegister(page));
+      }
+      await page.waitForSelector('[data-testid="risk-count"][data-complete="true"]');
+      for (const word of ['model', 'chatbot', 'postcode']) {
+        for (let n = 1; n <= word.length; n += 1)
+          run.keys.push(await keystroke(page, word.slice(0, n)));
+        run.keys.push(await keystroke(page, ''));
+      }
+    }
+    await context.close();
+  }
+  return run;
+}
+
+const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
+
 export async function benchRisks(): Promise<BenchRow[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-risks-'));
   const appRoot = benchAppRoot();
@@ -80,6 +144,8 @@ export async function benchRisks(): Promise<BenchRow[]> {
       value: `${(Math.min(...exportTimes) / 1000).toFixed(2)} s`,
     });
 
+    const small = benchEngagement(core, 'Bench Small');
+    seedRiskDemo(core.ctx, { engagementId: small, size: 'small', rng: seededRng(42) });
     const server = await startWebServer({
       dispatcher: core.dispatcher,
       events: core.events,
@@ -87,41 +153,30 @@ export async function benchRisks(): Promise<BenchRow[]> {
     });
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-      await page.goto(`${server.openUrl}#/risks/register`);
-      await page.waitForSelector('.risk-row', { timeout: 60_000 });
-      const cold = await page.evaluate<number>('performance.now()');
+      // The baseline: the same screen, loads and keystrokes with the small demo's 25 risks.
+      const base = await measureRegister(browser, server.openUrl, small);
+      const large = await measureRegister(browser, server.openUrl, engagementId);
       rows.push({
-        name: 'risks: page load to register drawn',
+        name: `risks: page load to register drawn (median of ${COLD_LOADS} cold loads)`,
         size: '10,000 risks',
-        value: ms(cold),
-        aim: '300 ms',
+        value: `${ms(median(large.drawn))} (${range(large.drawn)}); every risk held: ${ms(median(large.complete))}`,
+        baseline: `25 risks, same run: ${ms(median(base.drawn))} (${range(base.drawn)})`,
+        ratio: `${(median(large.drawn) / median(base.drawn)).toFixed(2)}× the small register`,
+        aim: 'under 1 s',
       });
-
-      const opens: number[] = [];
-      for (let i = 0; i < 5; i += 1) {
-        await page.getByRole('tab', { name: 'AI systems' }).click();
-        await page.waitForSelector('table[aria-label="AI systems"]');
-        opens.push(await openRegister(page));
-      }
       rows.push({
         name: 'risks: open register tab to table drawn (median of 5)',
         size: '10,000 risks',
-        value: ms(median(opens)),
+        value: ms(median(large.opens)),
+        baseline: `25 risks, same run: ${ms(median(base.opens))}`,
         aim: '300 ms',
       });
-
-      const keys: number[] = [];
-      for (const word of ['model', 'chatbot', 'postcode']) {
-        for (let n = 1; n <= word.length; n += 1)
-          keys.push(await keystroke(page, word.slice(0, n)));
-        await keystroke(page, '');
-      }
       rows.push({
-        name: 'risks: filter keystroke to table updated (median)',
-        size: `10,000 risks, ${keys.length} keystrokes`,
-        value: `${ms(median(keys))} (max ${ms(Math.max(...keys))})`,
-        aim: '50 ms',
+        name: 'risks: filter keystroke to table updated (median, slowest)',
+        size: `10,000 risks, ${large.keys.length} keystrokes`,
+        value: `${ms(median(large.keys))} (slowest ${ms(Math.max(...large.keys))})`,
+        baseline: `25 risks, same run: ${ms(median(base.keys))} (slowest ${ms(Math.max(...base.keys))})`,
+        aim: 'slowest under 50 ms',
       });
     } finally {
       await browser.close();

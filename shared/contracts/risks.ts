@@ -135,8 +135,13 @@ export const riskContracts = {
   }),
   'risks.list': defineCommand({
     name: 'risks.list',
-    summary: 'The whole risk register of an engagement with system names and control refs.',
-    input: z.strictObject({ engagementId: idSchema }),
+    summary:
+      'The risk register of an engagement with system names and control refs: all of it, or its first `limit` risks in register order.',
+    input: z.strictObject({
+      engagementId: idSchema,
+      /** The first rows only, so a large register can be drawn before the rest arrives. */
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
     output: z.array(riskSchema),
     mutates: false,
   }),

@@ -27,6 +27,18 @@ describe('risk demo and a 10,000-risk register', () => {
     expect(ra.every((r) => r.controlRefs.length > 0 && r.treatmentOption)).toBe(true);
   });
 
+  it('gives the first rows of a register, in register order, each with its own systems and controls', async () => {
+    const engagementId = await newEngagement(core);
+    seedRiskDemo(core.ctx, { engagementId, size: 'small', rng: seeded(3) });
+    const api = caller(core);
+    const all = await api.ok('risks.list', { engagementId });
+    expect(await api.ok('risks.list', { engagementId, limit: 10 })).toEqual(all.slice(0, 10));
+    expect(await api.ok('risks.list', { engagementId, limit: 1000 })).toEqual(all);
+    expect((await core.dispatcher.dispatch('risks.list', { engagementId, limit: 0 })).ok).toBe(
+      false,
+    );
+  });
+
   it('lists 10,000 risks in one query shape, with their systems, controls and every band', async () => {
     const engagementId = await newEngagement(core);
     seedRiskDemo(core.ctx, { engagementId, size: 'large', rng: seeded(42) });

@@ -16,7 +16,7 @@ import { commitRiskImport, exportRisksCsv, exportRisksXlsx, previewRiskImport } 
 export const riskHandlers: DomainHandlers<'risks' | 'riskCriteria'> = {
   'riskCriteria.get': (ctx, input) => getRiskCriteria(ctx, input.engagementId),
   'riskCriteria.save': (ctx, input) => saveRiskCriteria(ctx, input),
-  'risks.list': (ctx, input) => listRisks(ctx, input.engagementId),
+  'risks.list': (ctx, input) => listRisks(ctx, input.engagementId, input.limit),
   'risks.get': (ctx, input) => getRisk(ctx, input.id),
   'risks.create': (ctx, input) => createRisk(ctx, input),
   'risks.update': (ctx, input) => updateRisk(ctx, input),

@@ -15,6 +15,9 @@ const objectiveIds = z.array(z.string());
 /** Register order: R-2 before R-10 (by length, then text), as the refs are numbered. */
 const registerOrder = [asc(sql`length(${risks.ref})`), asc(risks.ref)];
 
+/** System names in the default locale's order (one collator, not one per comparison). */
+const systemNameOrder = new Intl.Collator();
+
 /** Pairs [id, label] grouped by risk id, each group sorted by its label. */
 function grouped(
   rows: { riskId: string; id: string; label: string }[],
@@ -35,15 +38,23 @@ function grouped(
  * The risks a filter selects, with their linked systems and controls: one query per table (three
  * in all), grouped in memory, so 10,000 risks cost one pass over each table, not a query a row.
  */
-function selectRisks(ctx: CoreContext, filter: SQL | undefined): Risk[] {
+function selectRisks(ctx: CoreContext, where: SQL | undefined, limit?: number): Risk[] {
   const { db } = ctx.store;
-  const rows = db
+  const query = db
     .select()
     .from(risks)
-    .where(filter)
-    .orderBy(...registerOrder)
-    .all();
+    .where(where)
+    .orderBy(...registerOrder);
+  const rows = limit === undefined ? query.all() : query.limit(limit).all();
   if (rows.length === 0) return [];
+  // The first rows of a register join only their own links, not the whole register's.
+  const filter =
+    limit === undefined
+      ? where
+      : inArray(
+          risks.id,
+          rows.map((r) => r.id),
+        );
   const systems = grouped(
     db
       .select({ riskId: riskAiSystems.riskId, id: aiSystems.id, label: aiSystems.name })
@@ -52,7 +63,7 @@ function selectRisks(ctx: CoreContext, filter: SQL | undefined): Risk[] {
       .innerJoin(risks, eq(risks.id, riskAiSystems.riskId))
       .where(filter)
       .all(),
-    (a, b) => a.localeCompare(b),
+    systemNameOrder.compare,
   );
   const controls = grouped(
     db
@@ -83,8 +94,9 @@ function toRisk(
   };
 }
 
-export function listRisks(ctx: CoreContext, engagementId: string): Risk[] {
-  return selectRisks(ctx, eq(risks.engagementId, engagementId));
+/** An engagement's register in register order: all of it, or its first `limit` risks. */
+export function listRisks(ctx: CoreContext, engagementId: string, limit?: number): Risk[] {
+  return selectRisks(ctx, eq(risks.engagementId, engagementId), limit);
 }
 
 /** The given risks with their systems and controls, in the order of `ids` (unknown ids skipped). */

@@ -21,9 +21,9 @@ import {
 
 const { risks } = schema;
 
-export function listRisks(ctx: CoreContext, engagementId: string): Risk[] {
+export function listRisks(ctx: CoreContext, engagementId: string, limit?: number): Risk[] {
   requireEngagement(ctx, engagementId);
-  return queryRisks(ctx, engagementId);
+  return queryRisks(ctx, engagementId, limit);
 }
 
 export function getRisk(ctx: CoreContext, id: string): { risk: Risk; history: RiskHistoryEntry[] } {

@@ -20,6 +20,12 @@ import { newestWins, type NewestWins } from './newest';
 /** The risk register of any engagement, read afresh (not kept here). */
 export const fetchRisksOf = (engagementId: string) => api().invoke('risks.list', { engagementId });
 
+/**
+ * How many risks are read first when a register opens: enough to fill the screen at once, so a
+ * register of 10,000 is drawn before the whole of it (10 MB) has been read, sent and parsed.
+ */
+export const FIRST_RISKS = 200;
+
 /** One risk with its history, read afresh for its drawer. */
 export const fetchRisk = (id: string) => api().invoke('risks.get', { id });
 
@@ -74,6 +80,8 @@ type Part = keyof RegisterParts;
 interface RisksState extends RegisterParts {
   engagementId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Only the register's first rows are here yet; the rest is being read. */
+  risksLoading: boolean;
   error: string | null;
   choose(engagementId: string | null): Promise<void>;
   reload(): Promise<void>;
@@ -118,6 +126,8 @@ const reads: Record<Part, NewestWins> = {
   assessments: newestWins(),
 };
 const reloads = newestWins();
+/** The background read of a register's rest: a newer reload or engagement stops the older one. */
+const rests = newestWins();
 
 export const useRisks = create<RisksState>((set, get) => {
   /**
@@ -131,7 +141,49 @@ export const useRisks = create<RisksState>((set, get) => {
     const patch: Partial<RegisterParts> = {};
     // values[i] was read by readers[parts[i]], so it has that part's type.
     parts.forEach((part, i) => current[i]?.() && Object.assign(patch, { [part]: values[i] }));
-    set(patch);
+    // The whole register landed: nothing more to wait for.
+    set('risks' in patch ? { ...patch, risksLoading: false } : patch);
+  };
+  /**
+   * The rest of a register whose first rows are shown. A risk saved or deleted meanwhile makes
+   * the read in flight stale (it may predate the change): the register is then read again, so
+   * neither that change nor the rows still missing are lost. Stops once another read brought the
+   * whole register, or the user reloaded or chose another engagement.
+   */
+  const readRest = async (engagementId: string) => {
+    const mine = rests.start();
+    while (mine() && get().risksLoading && get().engagementId === engagementId) {
+      const current = reads.risks.start();
+      try {
+        const all = await fetchRisksOf(engagementId);
+        if (current() && mine()) set({ risks: all, risksLoading: false });
+      } catch (error) {
+        // A partial register must not pass for the whole: say so, with a way to retry.
+        if (current() && mine())
+          set({ risksLoading: false, status: 'error', error: errorMessage(error) });
+        return;
+      }
+    }
+  };
+  /**
+   * The register's first rows, and the rest read in the background if there are more. If a risk
+   * was saved or deleted before they came (this read is then stale), the whole register is read
+   * instead, unless the user has reloaded or moved on meanwhile (`stillWanted`).
+   */
+  const readFirstRisks = async (engagementId: string, stillWanted: () => boolean) => {
+    rests.forget();
+    const current = reads.risks.start();
+    const first = await api().invoke('risks.list', { engagementId, limit: FIRST_RISKS });
+    if (!current()) {
+      if (stillWanted() && get().engagementId === engagementId) {
+        set({ risksLoading: true });
+        void readRest(engagementId);
+      }
+      return;
+    }
+    const more = first.length >= FIRST_RISKS;
+    set({ risks: first, risksLoading: more });
+    if (more) void readRest(engagementId);
   };
   /** A risk saved for the engagement still chosen joins its register. */
   const putRisk = (risk: Risk) => {
@@ -139,6 +191,7 @@ export const useRisks = create<RisksState>((set, get) => {
     reads.risks.forget();
     const risks = get().risks;
     const index = risks.findIndex((r) => r.id === risk.id);
+    // (A background read of the rest, made stale here, reads again: see readRest.)
     set({ risks: index < 0 ? [...risks, risk] : risks.map((r) => (r.id === risk.id ? risk : r)) });
   };
   return {
@@ -148,6 +201,7 @@ export const useRisks = create<RisksState>((set, get) => {
     criteria: null,
     assessments: [],
     status: 'idle',
+    risksLoading: false,
     error: null,
     async choose(engagementId) {
       try {
@@ -158,7 +212,15 @@ export const useRisks = create<RisksState>((set, get) => {
       }
       for (const part of allParts) reads[part].forget();
       reloads.forget();
-      set({ engagementId, systems: [], risks: [], criteria: null, assessments: [] });
+      rests.forget();
+      set({
+        engagementId,
+        systems: [],
+        risks: [],
+        risksLoading: false,
+        criteria: null,
+        assessments: [],
+      });
       if (engagementId) await get().reload();
       else set({ status: 'idle' });
     },
@@ -168,7 +230,10 @@ export const useRisks = create<RisksState>((set, get) => {
       const current = reloads.start();
       set({ status: 'loading', error: null });
       try {
-        await refresh(engagementId, ...allParts);
+        await Promise.all([
+          refresh(engagementId, 'systems', 'criteria', 'assessments'),
+          readFirstRisks(engagementId, current),
+        ]);
         if (current()) set({ status: 'ready' });
       } catch (error) {
         if (current()) set({ status: 'error', error: errorMessage(error) });
@@ -199,6 +264,9 @@ export const useRisks = create<RisksState>((set, get) => {
     async deleteRisk(id) {
       const engagementId = need(get().engagementId);
       await api().invoke('risks.delete', { id });
+      if (get().engagementId !== engagementId) return;
+      // A read in flight may predate the delete: it must not bring the risk back.
+      reads.risks.forget();
       set({ risks: get().risks.filter((r) => r.id !== id) });
       await refresh(engagementId, 'criteria', 'systems');
     },

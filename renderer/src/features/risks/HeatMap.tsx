@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Paper, Text, UnstyledButton } from '@mantine/core';
 import type { Risk, RiskCriteria } from '../../../../shared/contracts/risks';
 import { bandFor } from '../../../../shared/rules/risk-levels';
@@ -7,12 +8,13 @@ import { bandColor } from './levels';
 interface Props {
   kind: HeatCell['kind'];
   criteria: RiskCriteria;
-  risks: Risk[];
+  /** Risks per cell, keyed "likelihood:impact" (see countCells). */
+  counts: ReadonlyMap<string, number>;
   selected: HeatCell | null;
   onSelect(cell: HeatCell | null): void;
 }
 
-function countCells(risks: Risk[], kind: HeatCell['kind']): Map<string, number> {
+export function countCells(risks: Risk[], kind: HeatCell['kind']): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of risks) {
     const l = kind === 'inherent' ? r.likelihood : r.residualLikelihood;
@@ -24,9 +26,24 @@ function countCells(risks: Risk[], kind: HeatCell['kind']): Map<string, number> 
   return counts;
 }
 
-/** Likelihood up the side (highest at the top), impact along the bottom; a click filters. */
-export function HeatMap({ kind, criteria, risks, selected, onSelect }: Props) {
-  const counts = countCells(risks, kind);
+const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([key, n]) => b.get(key) === n);
+
+/**
+ * Likelihood up the side (highest at the top), impact along the bottom; a click filters. Drawn
+ * again only when a count changes, not on every keystroke in the register's search.
+ */
+export const HeatMap = memo(
+  HeatMapGrid,
+  (a, b) =>
+    a.kind === b.kind &&
+    a.criteria === b.criteria &&
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    sameCounts(a.counts, b.counts),
+);
+
+function HeatMapGrid({ kind, criteria, counts, selected, onSelect }: Props) {
   const title = kind === 'inherent' ? 'Inherent risk' : 'Residual risk';
   const likelihoods = Array.from(
     { length: criteria.likelihoodLevels },

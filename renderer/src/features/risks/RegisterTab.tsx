@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Badge, Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconShieldExclamation, IconUpload } from '@tabler/icons-react';
@@ -7,18 +7,18 @@ import { base64ToBlob } from '../../api/base64';
 import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useCatalog } from '../../stores/catalog';
-import { useRegisterView } from '../../stores/risk-register';
+import { useRegisterView, type HeatCell } from '../../stores/risk-register';
 import { exportRisksCsv, exportRisksXlsx, useRisks } from '../../stores/risks';
 import { EmptyState } from '../../components/EmptyState';
-import { filterRisks, searchIndex } from './filter';
-import { HeatMap } from './HeatMap';
+import { registerFilter } from './filter';
+import { countCells, HeatMap } from './HeatMap';
 import { ImportModal } from './ImportModal';
 import { RegisterToolbar } from './RegisterToolbar';
 import { RiskDrawer } from './RiskDrawer';
 import { RiskTable } from './RiskTable';
 
 export function RegisterTab() {
-  const { risks, criteria, engagementId } = useRisks();
+  const { risks, risksLoading, criteria, engagementId } = useRisks();
   const { filters, groupBy, setFilter } = useRegisterView();
   const loadCatalog = useCatalog((s) => s.load);
   const [open, setOpen] = useState<Risk | 'new' | null>(null);
@@ -28,10 +28,15 @@ export function RegisterTab() {
     void loadCatalog('iso-iec-42001-2023');
   }, [loadCatalog]);
 
-  const index = useMemo(() => searchIndex(risks), [risks]);
-  const shown = useMemo(() => filterRisks(risks, index, filters), [risks, index, filters]);
-  const forHeat = useMemo(() => filterRisks(risks, index, filters, true), [risks, index, filters]);
+  // The search box shows each keystroke at once; the register, its count and the heat maps follow
+  // in a render React may interrupt for the next keystroke.
+  const view = useDeferredValue(filters);
+  const filter = useMemo(() => registerFilter(risks), [risks]);
+  const { shown, forHeat } = useMemo(() => filter(view), [filter, view]);
+  const inherent = useMemo(() => countCells(forHeat, 'inherent'), [forHeat]);
+  const residual = useMemo(() => countCells(forHeat, 'residual'), [forHeat]);
   const onOpen = useCallback((risk: Risk) => setOpen(risk), []);
+  const onSelectCell = useCallback((c: HeatCell | null) => setFilter('cell', c), [setFilter]);
 
   async function exportAs(kind: 'xlsx' | 'csv') {
     if (!engagementId) return;
@@ -100,12 +105,15 @@ export function RegisterTab() {
               c="dimmed"
               aria-live="polite"
               data-testid="risk-count"
-              data-filter={filters.text}
+              data-filter={view.text}
+              data-complete={!risksLoading}
             >
-              Showing {shown.length.toLocaleString()} of {risks.length.toLocaleString()} risks
+              {risksLoading
+                ? `Showing ${shown.length.toLocaleString()} of the first ${risks.length.toLocaleString()} risks; reading the rest of the register…`
+                : `Showing ${shown.length.toLocaleString()} of ${risks.length.toLocaleString()} risks`}
             </Text>
             <Group gap="xs">
-              {filters.cell && (
+              {view.cell && (
                 <Badge
                   size="lg"
                   variant="light"
@@ -117,7 +125,7 @@ export function RegisterTab() {
                     />
                   }
                 >
-                  {filters.cell.kind}: L{filters.cell.likelihood} × I{filters.cell.impact}
+                  {view.cell.kind}: L{view.cell.likelihood} × I{view.cell.impact}
                 </Badge>
               )}
               {importButton}
@@ -145,33 +153,29 @@ export function RegisterTab() {
             <HeatMap
               kind="inherent"
               criteria={criteria}
-              risks={forHeat}
-              selected={filters.cell}
-              onSelect={(c) => setFilter('cell', c)}
+              counts={inherent}
+              selected={view.cell}
+              onSelect={onSelectCell}
             />
             <HeatMap
               kind="residual"
               criteria={criteria}
-              risks={forHeat}
-              selected={filters.cell}
-              onSelect={(c) => setFilter('cell', c)}
+              counts={residual}
+              selected={view.cell}
+              onSelect={onSelectCell}
             />
           </Group>
           <RegisterToolbar risks={risks} criteria={criteria} />
           <Paper withBorder radius="md">
-            {shown.length === 0 ? (
-              <Text p="lg" c="dimmed" ta="center">
-                No risk matches these filters.
-              </Text>
-            ) : (
-              <RiskTable
-                risks={risks}
-                shown={shown}
-                bands={criteria.bands}
-                groupBy={groupBy}
-                onOpen={onOpen}
-              />
-            )}
+            {/* Mounted even when nothing matches: its sorted rows of the whole register are
+                kept, so clearing a search that matched nothing does not rebuild them. */}
+            <RiskTable
+              risks={risks}
+              shown={shown}
+              bands={criteria.bands}
+              groupBy={groupBy}
+              onOpen={onOpen}
+            />
           </Paper>
         </>
       )}

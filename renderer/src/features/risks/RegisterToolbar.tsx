@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { Risk, RiskCriteria } from '../../../../shared/contracts/risks';
 import { riskStatuses, riskStatusLabels } from '../../../../shared/domain/risks';
-import { useRegisterView, type GroupBy } from '../../stores/risk-register';
+import { useShallow } from 'zustand/react/shallow';
+import { useRegisterView, type GroupBy, type RegisterFilters } from '../../stores/risk-register';
 import { useCatalog } from '../../stores/catalog';
 import { NO_SYSTEM } from './filter';
 import { capitalise } from './levels';
@@ -17,8 +18,46 @@ const groupOptions: { value: GroupBy; label: string }[] = [
   { value: 'status', label: 'Status' },
 ];
 
-export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: RiskCriteria }) {
-  const { filters, groupBy, setFilter, setGroupBy, clear } = useRegisterView();
+/** The search box alone follows each keystroke; the rest of the toolbar is not redrawn for it. */
+function SearchRisks() {
+  const text = useRegisterView((s) => s.filters.text);
+  const setFilter = useRegisterView((s) => s.setFilter);
+  return (
+    <TextInput
+      label="Search risks"
+      placeholder="Ref, title, description, owner, control"
+      leftSection={<IconSearch size={14} />}
+      w={260}
+      value={text}
+      onChange={(e) => setFilter('text', e.currentTarget.value)}
+    />
+  );
+}
+
+const someFilter = (f: RegisterFilters) =>
+  Boolean(f.text || f.band || f.status || f.owner || f.system || f.source || f.cell);
+
+export const RegisterToolbar = memo(function RegisterToolbar({
+  risks,
+  criteria,
+}: {
+  risks: Risk[];
+  criteria: RiskCriteria;
+}) {
+  const band = useRegisterView((s) => s.filters.band);
+  const status = useRegisterView((s) => s.filters.status);
+  const owner = useRegisterView((s) => s.filters.owner);
+  const system = useRegisterView((s) => s.filters.system);
+  const source = useRegisterView((s) => s.filters.source);
+  const active = useRegisterView((s) => someFilter(s.filters));
+  const { groupBy, setFilter, setGroupBy, clear } = useRegisterView(
+    useShallow((s) => ({
+      groupBy: s.groupBy,
+      setFilter: s.setFilter,
+      setGroupBy: s.setGroupBy,
+      clear: s.clear,
+    })),
+  );
   const catalog = useCatalog((s) => s.views['iso-iec-42001-2023']);
   const sources = catalog?.annexC.riskSources ?? [];
   const owners = useMemo(
@@ -29,30 +68,15 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
     () => [...new Set(risks.flatMap((r) => r.aiSystemNames))].sort(),
     [risks],
   );
-  const active =
-    filters.text ||
-    filters.band ||
-    filters.status ||
-    filters.owner ||
-    filters.system ||
-    filters.source ||
-    filters.cell;
   return (
     <Group gap="xs" align="flex-end" mb="sm">
-      <TextInput
-        label="Search risks"
-        placeholder="Ref, title, description, owner, control"
-        leftSection={<IconSearch size={14} />}
-        w={260}
-        value={filters.text}
-        onChange={(e) => setFilter('text', e.currentTarget.value)}
-      />
+      <SearchRisks />
       <Select
         label="Current level"
         w={130}
         clearable
         data={criteria.bands.map((b) => ({ value: b.name, label: capitalise(b.name) }))}
-        value={filters.band}
+        value={band}
         onChange={(v) => setFilter('band', v)}
       />
       <Select
@@ -60,7 +84,7 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
         w={140}
         clearable
         data={riskStatuses.map((s) => ({ value: s, label: riskStatusLabels[s] }))}
-        value={filters.status}
+        value={status}
         onChange={(v) => setFilter('status', v)}
       />
       <Select
@@ -69,7 +93,7 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
         clearable
         searchable
         data={owners}
-        value={filters.owner}
+        value={owner}
         onChange={(v) => setFilter('owner', v)}
       />
       <Select
@@ -78,7 +102,7 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
         clearable
         searchable
         data={[...systems, NO_SYSTEM]}
-        value={filters.system}
+        value={system}
         onChange={(v) => setFilter('system', v)}
       />
       <Select
@@ -86,7 +110,7 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
         w={170}
         clearable
         data={sources.map((s) => ({ value: s.id, label: `${s.id} ${s.title}` }))}
-        value={filters.source}
+        value={source}
         onChange={(v) => setFilter('source', v)}
       />
       <Select
@@ -104,4 +128,4 @@ export function RegisterToolbar({ risks, criteria }: { risks: Risk[]; criteria: 
       )}
     </Group>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
-import { ActionIcon, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconArrowUp, IconArrowDown } from '@tabler/icons-react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { Group, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowUp, IconArrowDown } from '@tabler/icons-react';
 import {
   flexRender,
   getCoreRowModel,
@@ -16,8 +16,10 @@ import { riskStatusLabels } from '../../../../shared/domain/risks';
 import type { GroupBy } from '../../stores/risk-register';
 import { riskColumns } from './columns';
 import { currentBand, NO_SYSTEM } from './filter';
+import { GroupRow, RiskRow, ROW_HEIGHT } from './RegisterRow';
 
-type Item = { kind: 'group'; key: string; count: number } | { kind: 'row'; row: Row<Risk> };
+type Item =
+  { kind: 'group'; key: string; count: number } | { kind: 'row'; row: Row<Risk>; group: string };
 
 function groupKeys(r: Risk, by: GroupBy): string[] {
   switch (by) {
@@ -36,8 +38,6 @@ function groupKeys(r: Risk, by: GroupBy): string[] {
   }
 }
 
-const ROW_HEIGHT = 38;
-
 interface Props {
   /** The whole register: the table's data stays the same while filters change. */
   risks: Risk[];
@@ -49,12 +49,11 @@ interface Props {
 }
 
 /** The register: sorted by TanStack Table, grouped here, and only the visible rows drawn. */
-export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
+export const RiskTable = memo(function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const columns = useMemo(() => riskColumns(bands, onOpen), [bands, onOpen]);
   // The app does not use the React Compiler; TanStack Table's unmemoisable API is fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: risks,
     columns,
@@ -74,7 +73,7 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
   }, [sortedRows, shown, risks]);
 
   const items = useMemo<Item[]>(() => {
-    if (groupBy === 'none') return rows.map((row) => ({ kind: 'row', row }));
+    if (groupBy === 'none') return rows.map((row) => ({ kind: 'row', row, group: '' }));
     const groups = new Map<string, Row<Risk>[]>();
     for (const row of rows) {
       for (const key of groupKeys(row.original, groupBy)) {
@@ -93,7 +92,7 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
       const head: Item = { kind: 'group', key, count: list.length };
       return collapsed.has(key)
         ? [head]
-        : [head, ...list.map((row) => ({ kind: 'row' as const, row }))];
+        : [head, ...list.map((row) => ({ kind: 'row' as const, row, group: key }))];
     });
   }, [rows, groupBy, collapsed, bands]);
 
@@ -110,23 +109,34 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
 
-  const toggle = (key: string) =>
-    setCollapsed((old) => {
-      const next = new Set(old);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string) =>
+      setCollapsed((old) => {
+        const next = new Set(old);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
 
+  // Nothing matching still keeps the scroll box mounted (a row says so): clearing the search then
+  // draws the rows into it at once instead of setting the whole virtual list up again.
+  const empty = items.length === 0;
   return (
     <div
       ref={scrollRef}
       className="risk-register-scroll"
-      style={{ height: 'max(360px, calc(100vh - 560px))', overflow: 'auto', position: 'relative' }}
+      style={{
+        height: empty ? 'auto' : 'max(360px, calc(100vh - 560px))',
+        overflow: 'auto',
+        position: 'relative',
+      }}
     >
       <table
         aria-label="Risk register"
-        aria-rowcount={items.length + 1}
+        // Every row is drawn when nothing matches, so there is nothing to count for the reader.
+        aria-rowcount={empty ? undefined : items.length + 1}
         style={{ width, tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: 14 }}
       >
         <thead
@@ -137,7 +147,7 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
             background: 'var(--mantine-color-gray-0)',
           }}
         >
-          <tr>
+          <tr aria-rowindex={1}>
             {headers.map((h) => {
               const sorted = h.column.getIsSorted();
               return (
@@ -172,58 +182,40 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
           </tr>
         </thead>
         <tbody>
+          {empty && (
+            <tr>
+              <td colSpan={headers.length}>
+                <Text p="lg" c="dimmed" ta="center">
+                  No risk matches these filters.
+                </Text>
+              </td>
+            </tr>
+          )}
           {top > 0 && <tr aria-hidden style={{ height: top }} />}
           {virtualItems.map((v) => {
             const item = items[v.index];
+            // The header row is row 1; rows scrolled out of view are counted, not drawn.
+            const rowIndex = v.index + 2;
             if (!item) return null;
-            if (item.kind === 'group') {
-              const open = !collapsed.has(item.key);
-              return (
-                <tr
-                  key={`g:${item.key}`}
-                  style={{ height: ROW_HEIGHT, background: 'var(--mantine-color-indigo-0)' }}
-                >
-                  <td colSpan={headers.length} style={{ padding: '4px 8px' }}>
-                    <Group gap={6}>
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        aria-expanded={open}
-                        aria-label={`${open ? 'Collapse' : 'Expand'} ${item.key}`}
-                        onClick={() => toggle(item.key)}
-                      >
-                        {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-                      </ActionIcon>
-                      <Text fw={600} size="sm">
-                        {item.key}
-                      </Text>
-                      <Text size="sm" c="dimmed">
-                        {item.count} risk{item.count === 1 ? '' : 's'}
-                      </Text>
-                    </Group>
-                  </td>
-                </tr>
-              );
-            }
-            return (
-              <tr
-                key={`${item.row.id}:${v.index}`}
-                className="risk-row"
-                style={{
-                  height: ROW_HEIGHT,
-                  borderBottom: '1px solid var(--mantine-color-gray-2)',
-                }}
-                onDoubleClick={() => onOpen(item.row.original)}
-              >
-                {item.row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    style={{ padding: '4px 8px', overflow: 'hidden', whiteSpace: 'nowrap' }}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+            return item.kind === 'group' ? (
+              <GroupRow
+                key={`g:${item.key}`}
+                name={item.key}
+                count={item.count}
+                open={!collapsed.has(item.key)}
+                columns={headers.length}
+                rowIndex={rowIndex}
+                onToggle={toggle}
+              />
+            ) : (
+              // Grouped by AI system, a risk of two systems is in two groups: the group is part
+              // of its key.
+              <RiskRow
+                key={groupBy === 'none' ? item.row.id : `${item.group}:${item.row.id}`}
+                row={item.row}
+                rowIndex={rowIndex}
+                onOpen={onOpen}
+              />
             );
           })}
           {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
@@ -231,4 +223,4 @@ export function RiskTable({ risks, shown, bands, groupBy, onOpen }: Props) {
       </table>
     </div>
   );
-}
+});

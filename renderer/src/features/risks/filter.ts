@@ -45,3 +45,37 @@ export function filterRisks(
     return true;
   });
 }
+
+const searchText = (f: RegisterFilters) => f.text.trim().toLowerCase();
+
+/** True when `next` can only let through fewer risks than `prev`: the same choices, longer text. */
+function narrows(prev: RegisterFilters, next: RegisterFilters): boolean {
+  return (
+    prev.band === next.band &&
+    prev.status === next.status &&
+    prev.owner === next.owner &&
+    prev.source === next.source &&
+    prev.system === next.system &&
+    searchText(next).includes(searchText(prev))
+  );
+}
+
+/**
+ * The filtering of one register (its search index built once), remembering its last answer: a
+ * keystroke that lengthens the search text only looks through the risks that matched before,
+ * which are all a longer text can match. Gives the rows for the heat maps (every filter but the
+ * cell) and the rows shown (the cell as well).
+ */
+export function registerFilter(risks: Risk[]) {
+  const index = searchIndex(risks);
+  let last: { filters: RegisterFilters; forHeat: Risk[] } | null = null;
+  return (filters: RegisterFilters): { forHeat: Risk[]; shown: Risk[] } => {
+    const from = last && narrows(last.filters, filters) ? last.forHeat : risks;
+    const forHeat = filterRisks(from, index, filters, true);
+    last = { filters, forHeat };
+    const shown = filters.cell
+      ? filterRisks(forHeat, index, { ...filters, text: '', cell: filters.cell })
+      : forHeat;
+    return { forHeat, shown };
+  };
+}
