@@ -4,6 +4,7 @@ import { benchRisks } from './risks';
 import { benchReport } from './report';
 import { benchPack } from './pack';
 import { benchCycle } from './cycle';
+import { benchSync } from './sync';
 import type { BenchRow } from './types';
 
 /** `npm run bench`: every figure the issues ask for, with the data size and the same-run baseline. */
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   report: benchReport,
   pack: () => benchPack(),
   cycle: benchCycle,
+  sync: benchSync,
 };
 
 function print(rows: BenchRow[]): void {
