@@ -5,6 +5,7 @@ import { benchReport } from './report';
 import { benchPack } from './pack';
 import { benchCycle } from './cycle';
 import { benchSync } from './sync';
+import { benchExchange } from './exchange';
 import type { BenchRow } from './types';
 
 /** `npm run bench`: every figure the issues ask for, with the data size and the same-run baseline. */
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   pack: () => benchPack(),
   cycle: benchCycle,
   sync: benchSync,
+  exchange: benchExchange,
 };
 
 function print(rows: BenchRow[]): void {

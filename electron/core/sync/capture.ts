@@ -64,7 +64,7 @@ function setHead(
 
 const actorOf = (table: SyncTable, row: string) =>
   table.hasStamp
-    ? `coalesce(assay_sync_actor(), ${row}.updated_by, 'system')`
+    ? `coalesce(${row}.updated_by, assay_sync_actor(), 'system')`
     : `coalesce(assay_sync_actor(), 'system')`;
 const atOf = (table: SyncTable, row: string) =>
   table.hasStamp ? `coalesce(${row}.updated_at, assay_sync_at())` : 'assay_sync_at()';
@@ -97,26 +97,53 @@ function headOf(table: SyncTable, rowId: string, field: string): string {
   return `(SELECT change_id FROM sync_heads WHERE tbl = ${lit(table.name)} AND row_id = ${rowId} AND field = ${lit(field)})`;
 }
 
+/**
+ * A save that changes no field but the edit stamp (a "touch") is logged as a set of updated_at,
+ * so a copy made by replaying the log has the same stamps; merged last-writer-wins, never a conflict.
+ */
+function touchStatement(replica: string, table: SyncTable): string[] {
+  if (!table.hasStamp) return [];
+  const rowId = rowIdSql(table, 'NEW');
+  const unchanged = table.fields.map((f) => `OLD.${q(f)} IS NEW.${q(f)}`);
+  const when = ['OLD.updated_at IS NOT NEW.updated_at', ...unchanged].join(' AND ');
+  return [
+    changeSelect(replica, table, {
+      scope: table.scope('NEW'),
+      rowId,
+      field: 'updated_at',
+      op: 'set',
+      value: 'json_quote(NEW.updated_at)',
+      parents: `'[]'`,
+      actor: actorOf(table, 'NEW'),
+      at: atOf(table, 'NEW'),
+      when,
+    }),
+  ];
+}
+
 function updateStatements(replica: string, table: SyncTable): string[] {
   const rowId = rowIdSql(table, 'NEW');
-  return table.fields.flatMap((field) => {
-    const when = `OLD.${q(field)} IS NOT NEW.${q(field)}`;
-    const parent = `coalesce(${headOf(table, rowId, field)}, ${headOf(table, rowId, '')})`;
-    return [
-      changeSelect(replica, table, {
-        scope: table.scope('NEW'),
-        rowId,
-        field,
-        op: 'set',
-        value: `json_quote(NEW.${q(field)})`,
-        parents: `CASE WHEN ${parent} IS NULL THEN '[]' ELSE json_array(${parent}) END`,
-        actor: actorOf(table, 'NEW'),
-        at: atOf(table, 'NEW'),
-        when,
-      }),
-      setHead(table, rowId, field, when),
-    ];
-  });
+  return [
+    ...touchStatement(replica, table),
+    ...table.fields.flatMap((field) => {
+      const when = `OLD.${q(field)} IS NOT NEW.${q(field)}`;
+      const parent = `coalesce(${headOf(table, rowId, field)}, ${headOf(table, rowId, '')})`;
+      return [
+        changeSelect(replica, table, {
+          scope: table.scope('NEW'),
+          rowId,
+          field,
+          op: 'set',
+          value: `json_quote(NEW.${q(field)})`,
+          parents: `CASE WHEN ${parent} IS NULL THEN '[]' ELSE json_array(${parent}) END`,
+          actor: actorOf(table, 'NEW'),
+          at: atOf(table, 'NEW'),
+          when,
+        }),
+        setHead(table, rowId, field, when),
+      ];
+    }),
+  ];
 }
 
 function deleteStatements(replica: string, table: SyncTable): string[] {

@@ -4,3 +4,5 @@ export { buildChangeSet, changeSetSchema, versionVector, type ChangeSet } from '
 export { applyChangeSet, type ApplyOptions, type ApplyReport } from './apply';
 export { SyncRefusal } from './merger';
 export { openConflicts, conflictById, type ConflictRecord } from './conflicts';
+export { resolveConflict, type Resolution } from './resolve';
+export { describeConflicts, type ConflictSide, type ConflictView } from './describe';

@@ -260,6 +260,7 @@ export class Merger {
 
   private set(table: SyncTable, rowId: string, change: Change): Outcome {
     const { field } = change;
+    if (field === 'updated_at' && table.hasStamp) return this.touch(table, rowId, change);
     if (!table.fields.includes(field)) {
       throw new SyncRefusal(
         'NEWER',
@@ -306,6 +307,19 @@ export class Merger {
         });
       } else moveMine(this.sqlite, open.id, change.id);
     }
+    return 'applied';
+  }
+
+  /** A save that changed only the edit stamp: the later one wins, never a conflict. */
+  private touch(table: SyncTable, rowId: string, change: Change): Outcome {
+    const row = readRow(this.sqlite, table, rowId);
+    if (!row) return 'same';
+    this.checkScope(table, rowId);
+    if (String(row.updated_at ?? '') >= change.at) return 'same';
+    statement(
+      this.sqlite,
+      `UPDATE main.${q(table.name)} SET updated_at = ?, updated_by = ? WHERE ${table.key.map((c) => `${q(c)} = ?`).join(' AND ')}`,
+    ).run(change.at, change.actor, ...keyValues(table, rowId));
     return 'applied';
   }
 
