@@ -169,8 +169,14 @@ export function applyChangeSet(
         .all(set.engagementId) as string[],
     );
     for (const change of set.changes) {
-      if (known.has(change.id) || merger.log.known(change.id)) counts.alreadyKnown += 1;
-      else counts[merger.apply(change)] += 1;
+      // Changes of the engagement are all in `known`; only a change logged without one is looked up.
+      const isKnown =
+        known.has(change.id) || (change.engagementId === null && merger.log.known(change.id));
+      if (isKnown) counts.alreadyKnown += 1;
+      else {
+        counts[merger.apply(change)] += 1;
+        known.add(change.id);
+      }
     }
     syncCounter(sqlite);
     const renumbered = settleRefs(sqlite, merger, set, options);
