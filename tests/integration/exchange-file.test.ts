@@ -7,6 +7,7 @@ import { ExchangeRefused, exportExchange, importExchange } from '../../electron/
 import { MAGIC } from '../../electron/core/exchange/format';
 import { commandsOf, startTestCore, tempDir } from '../helpers/core';
 import { tableCounts } from '../helpers/db';
+import { damagedStore, dbFile } from '../helpers/damaged-store';
 
 type Core = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -212,6 +213,25 @@ describe('the .assayx exchange file', () => {
     expect(back.signer?.trust.verdict).toBe('trusted');
     expect(back.changes.applied).toBe(0);
   }, 120_000);
+
+  test('a damaged store (opened read-only) refuses an import before anything reaches its vault', async () => {
+    const { dataDir, before } = await damagedStore();
+    const target = await startTestCore(dataDir);
+    try {
+      expect(target.store.health.readOnly).toBe(true);
+      await expect(importExchange(target.ctx, file, { passphrase: PASS })).rejects.toThrow(
+        /read-only|damaged/i,
+      );
+      expect(
+        fs.existsSync(path.join(dataDir, 'vault', 'tmp'))
+          ? fs.readdirSync(path.join(dataDir, 'vault', 'tmp'))
+          : [],
+      ).toEqual([]);
+    } finally {
+      target.close();
+    }
+    expect(fs.readFileSync(dbFile(dataDir)).equals(before)).toBe(true);
+  }, 60_000);
 
   test('refused when the file needs a catalog revision this directory does not have', async () => {
     const target = await startTestCore();

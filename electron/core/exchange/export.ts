@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { audit, inTransaction, type CoreContext } from '../context';
+import { assertWritable, audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure, notFound } from '../errors';
 import { resolveObject } from '../evidence';
 import { unlockIdentity } from '../identities';
@@ -72,6 +72,8 @@ export async function exportExchange(
   ctx: CoreContext,
   options: ExportOptions,
 ): Promise<ExportResult> {
+  // The export is recorded in the audit trail: a damaged (read-only) store is refused first.
+  assertWritable(ctx);
   const exists = ctx.store.sqlite
     .prepare('SELECT 1 FROM engagements WHERE id = ?')
     .get(options.engagementId);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TrustAssessment } from '../../../shared/contracts/trust';
-import type { CoreContext } from '../context';
+import { assertWritable, type CoreContext } from '../context';
 import { objectPath, vaultDirs } from '../evidence';
 import { verifyDetached } from '../signing';
 import {
@@ -189,6 +189,8 @@ export async function importExchange(
   file: string,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  // A damaged store takes nothing: refused before a byte lands in the vault.
+  if (!options.dryRun) assertWritable(ctx);
   const fh = await fs.promises.open(file, 'r');
   const received: Incoming[] = [];
   try {
