@@ -13,6 +13,7 @@ import { registerIdentity } from './cli/identity';
 import { registerVerify } from './cli/verify';
 import { registerImportPack, registerPack } from './cli/pack';
 import { registerTrust } from './cli/trust';
+import { registerExchange } from './cli/exchange';
 import { version } from './cli/common';
 import { reportUnexpected, trackRuns, type FailedRun } from './cli/unexpected';
 
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerPack(program);
   registerImportPack(program);
   registerTrust(program);
+  registerExchange(program);
   return program;
 }
 

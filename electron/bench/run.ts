@@ -4,6 +4,8 @@ import { benchRisks } from './risks';
 import { benchReport, reportChild } from './report';
 import { benchPack } from './pack';
 import { benchCycle } from './cycle';
+import { benchSync } from './sync';
+import { benchExchange } from './exchange';
 import type { BenchRow } from './types';
 
 /** `npm run bench`: every figure the issues ask for, with the data size and the same-run baseline. */
@@ -14,6 +16,8 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   report: benchReport,
   pack: () => benchPack(),
   cycle: benchCycle,
+  sync: benchSync,
+  exchange: benchExchange,
 };
 
 function print(rows: BenchRow[]): void {

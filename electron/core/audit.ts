@@ -31,7 +31,16 @@ const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(
 const lastHash = preparedOnce((db) =>
   db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).prepare(),
 );
+// Named columns only, so a store still on an earlier schema (before the origin columns) takes it.
+// drizzle lists every column of the table in an insert, so this one is written out by hand.
 const insertRow = preparedOnce((db) =>
+  (db as Db & { $client: Database.Database }).$client.prepare(
+    `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, scope_id, before_json, after_json, prev_hash, hash)
+     VALUES (@at, @actor, @action, @entityType, @entityId, @scopeId, @beforeJson, @afterJson, @prevHash, @hash)`,
+  ),
+);
+// A row from another data directory's trail also names its origin (columns of migration 0011).
+const insertForeignRow = preparedOnce((db) =>
   db
     .insert(auditLog)
     .values({
@@ -43,14 +52,20 @@ const insertRow = preparedOnce((db) =>
       scopeId: sql.placeholder('scopeId'),
       beforeJson: sql.placeholder('beforeJson'),
       afterJson: sql.placeholder('afterJson'),
+      originReplica: sql.placeholder('originReplica'),
+      originHash: sql.placeholder('originHash'),
       prevHash: sql.placeholder('prevHash'),
       hash: sql.placeholder('hash'),
     })
     .prepare(),
 );
 
-/** The fields a row's hash covers, in their fixed order. */
+/**
+ * The fields a row's hash covers, in their fixed order. The origin of an imported row is covered
+ * too, appended only when set so every row written before sync existed hashes as it always did.
+ */
 function hashedFields(row: Omit<typeof auditLog.$inferSelect, 'seq' | 'prevHash' | 'hash'>) {
+  const origin = row.originHash === null ? [] : [row.originReplica, row.originHash];
   return [
     row.at,
     row.actor,
@@ -60,6 +75,7 @@ function hashedFields(row: Omit<typeof auditLog.$inferSelect, 'seq' | 'prevHash'
     row.scopeId,
     row.beforeJson,
     row.afterJson,
+    ...origin,
   ];
 }
 
@@ -76,7 +92,41 @@ export function appendAudit(db: Db, at: string, actor: string, entry: AuditEntry
     beforeJson: toJson(entry.before),
     afterJson: toJson(entry.after),
   };
-  insertRow(db).run({ ...row, prevHash, hash: rowHash(prevHash, hashedFields(row)) });
+  const hash = rowHash(prevHash, hashedFields({ ...row, originReplica: null, originHash: null }));
+  insertRow(db).run({ ...row, prevHash, hash });
+}
+
+/** An audit row as another data directory's chain wrote it (what an exchange file carries). */
+export type ForeignAuditRow = Omit<typeof auditLog.$inferSelect, 'seq'>;
+
+/** Whether a foreign row's own hash matches its fields and its stated predecessor. */
+export function foreignRowIntact(row: ForeignAuditRow): boolean {
+  return rowHash(row.prevHash, hashedFields(row)) === row.hash;
+}
+
+/**
+ * Appends a row that another data directory's trail holds, keeping who, when and what, and
+ * naming where it came from; chained here like any other row, so the merged trail verifies.
+ */
+export function appendForeignAudit(
+  db: Db,
+  row: ForeignAuditRow,
+  origin: { replica: string; hash: string },
+): void {
+  const prevHash = lastHash(db).get()?.hash ?? GENESIS;
+  const local = {
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    scopeId: row.scopeId,
+    beforeJson: row.beforeJson,
+    afterJson: row.afterJson,
+    originReplica: origin.replica,
+    originHash: origin.hash,
+  };
+  insertForeignRow(db).run({ ...local, prevHash, hash: rowHash(prevHash, hashedFields(local)) });
 }
 
 export interface AuditVerification {

@@ -7,6 +7,7 @@ import type { AppLog } from './log';
 import type { PlatformHooks } from './platform';
 import { createTasks, type Tasks } from './tasks';
 import { createTransferState, type TransferState } from './transfer';
+import { asActor } from './sync';
 
 /** What every service needs: the store, the clock, ids, who is acting, the event bus and the log. */
 export interface CoreContext {
@@ -67,7 +68,9 @@ export function createContext(options: ContextOptions): CoreContext {
 
 /** Runs `fn` in one write transaction; nothing is written unless all of it succeeds. */
 export function inTransaction<T>(ctx: CoreContext, fn: () => T): T {
-  return ctx.store.sqlite.transaction(fn).immediate();
+  const { sqlite } = ctx.store;
+  // The change log names the command's actor (sync capture reads it inside the transaction).
+  return asActor(sqlite, ctx.actor(), ctx.now(), () => sqlite.transaction(fn).immediate());
 }
 
 /**

@@ -15,6 +15,7 @@ import { createTransferState, sweepIncoming } from './transfer';
 import { removeStrayTemps } from './files';
 import { exportsDir } from './reports';
 import { identitiesDir } from './identities';
+import { installCapture } from './sync';
 
 export interface CoreOptions {
   dataDir: string;
@@ -74,6 +75,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     });
     // A damaged store (opened read-only) gets no housekeeping: nothing at all is changed.
     const readOnly = store.health.readOnly;
+    // Before anything else writes: from here every change to an engagement is logged.
+    if (!readOnly) installCapture(store.sqlite);
     const catalogs = readOnly ? [] : loadCatalogs(ctx);
     if (!readOnly) {
       loadCrosswalks(ctx);

@@ -17,11 +17,18 @@ export const auditLog = sqliteTable(
     scopeId: text('scope_id'),
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
+    /**
+     * Set on a row imported from another data directory: its replica and the hash its own chain
+     * gave it. Covered by this row's hash when set, so every row without them hashes as before.
+     */
+    originReplica: text('origin_replica'),
+    originHash: text('origin_hash'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
   (t) => [
     index('audit_log_entity').on(t.entityType, t.entityId),
     index('audit_log_scope').on(t.scopeId),
+    index('audit_log_origin').on(t.originHash),
   ],
 );

@@ -12,3 +12,4 @@ export * from './corrective-actions';
 export * from './audits';
 export * from './management-reviews';
 export * from './audit-checklist';
+export * from './sync';
