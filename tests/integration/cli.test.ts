@@ -162,11 +162,11 @@ describe.skipIf(!built)('assay command line', () => {
     const file = /the details are in the log file (\S+\.log); --verbose prints them here\)$/.exec(
       lines[0] ?? '',
     )?.[1];
-    expect(lines[0]).toMatch(/^assay: unexpected error: no such table: assessments \(/);
+    expect(lines[0]).toMatch(/^assay: unexpected error: no such table: (main\.)?assessments \(/);
     expect(file && path.dirname(file)).toBe(path.join(dataDir, 'logs'));
     const logged = fs.readFileSync(file ?? '', 'utf8');
     expect(logged).toContain('"where":"assay assessments"');
-    expect(logged).toMatch(/SqliteError: no such table: assessments\\n {4}at /);
+    expect(logged).toMatch(/SqliteError: no such table: (main\.)?assessments\\n {4}at /);
 
     for (const args of [
       ['assessments', '--data-dir', dataDir, '--verbose'],
@@ -175,9 +175,9 @@ describe.skipIf(!built)('assay command line', () => {
       const verbose = assay(args);
       expect(verbose.code).toBe(1);
       expect(verbose.stderr).toMatch(
-        /^assay: unexpected error: no such table: assessments \(.*\)\n/,
+        /^assay: unexpected error: no such table: (main\.)?assessments \(.*\)\n/,
       );
-      expect(verbose.stderr).toMatch(/\nSqliteError: no such table: assessments\n {4}at /);
+      expect(verbose.stderr).toMatch(/\nSqliteError: no such table: (main\.)?assessments\n {4}at /);
     }
   });
 });

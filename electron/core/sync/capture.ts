@@ -55,10 +55,14 @@ function setHead(
   when?: string,
   source?: string,
 ): string {
-  const from = source ? ` FROM ${source} WHERE b.rowid = @r` : when ? ` WHERE ${when}` : '';
+  const from = source ? ` FROM ${source} WHERE b.rowid = @r` : ` WHERE ${when ?? 'true'}`;
+  // An upsert, not INSERT OR REPLACE: inside a trigger, the conflict policy of the statement that
+  // fired it (an upsert of a response, say) overrides OR REPLACE, and the second save of a row
+  // failed on the head it had already.
   return (
-    `INSERT OR REPLACE INTO sync_heads (tbl, row_id, field, change_id) SELECT ${lit(table.name)}, ${rowId}, ` +
-    `${lit(field)}, assay_sync_last_id()${from};`
+    `INSERT INTO sync_heads (tbl, row_id, field, change_id) SELECT ${lit(table.name)}, ${rowId}, ` +
+    `${lit(field)}, assay_sync_last_id()${from} ` +
+    `ON CONFLICT (tbl, row_id, field) DO UPDATE SET change_id = excluded.change_id;`
   );
 }
 
