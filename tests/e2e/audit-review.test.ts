@@ -203,6 +203,12 @@ describe('internal audit and management review in the browser', () => {
     await expect
       .poll(async () => (await call(app, 'managementReviews.list', { engagementId }))[0]?.status)
       .toBe('held');
+    // The "saved" notice sits over the bottom-right corner, and a pointer resting on it keeps it
+    // open: move away and let it close before reaching for the button beneath.
+    await page.mouse.move(0, 0);
+    await expect
+      .poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 })
+      .toBe(0);
     await page.getByRole('button', { name: 'Minutes' }).click();
     await produceSigned('Management review minutes');
     const minutes = exported(newest('review-minutes'));
