@@ -28,6 +28,7 @@ import { comparisonHandlers } from './comparison';
 import { correctiveActionHandlers } from './corrective-actions';
 import { auditHandlers } from './audits';
 import { managementReviewHandlers } from './management-reviews';
+import { conflictHandlers } from './sync';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -63,4 +64,5 @@ export const handlers: Handlers = {
   ...correctiveActionHandlers,
   ...auditHandlers,
   ...managementReviewHandlers,
+  ...conflictHandlers,
 };

@@ -58,6 +58,9 @@ const ReviewsScreen = lazy(() =>
     default: m.ReviewsScreen,
   })),
 );
+const MergeScreen = lazy(() =>
+  import('./features/merge/MergeScreen').then((m) => ({ default: m.MergeScreen })),
+);
 const RisksScreen = lazy(() =>
   import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
 );
@@ -123,6 +126,9 @@ function Screen({ route }: { route: string[] }) {
       return <AuditsScreen key={id ?? ''} engagementId={id} />;
     case 'reviews':
       return <ReviewsScreen key={id ?? ''} engagementId={id} reviewId={sub} />;
+    case 'merge':
+      if (id) return <MergeScreen key={id} engagementId={id} />;
+      return <EngagementsScreen />;
     case 'compare':
       if (id) return <CompareScreen key={id} engagementId={id} a={sub} b={rest[0]} />;
       return <EngagementsScreen />;
@@ -137,7 +143,11 @@ export function App() {
   const [navOpened, nav] = useDisclosure(false);
   const label =
     sections.find((s) => s.key === active)?.label ??
-    (active === 'compare' ? 'What changed' : 'Engagements');
+    (active === 'compare'
+      ? 'What changed'
+      : active === 'merge'
+        ? 'Merge conflicts'
+        : 'Engagements');
   // The window's title names the screen, so a screen reader and the task switcher say where we are.
   useEffect(() => {
     document.title = `${label} — Assay`;

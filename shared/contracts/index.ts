@@ -30,6 +30,7 @@ import { correctiveActionContracts } from './corrective-actions';
 import { auditContracts } from './audits';
 import { auditChecklistContracts } from './audit-checklist';
 import { managementReviewContracts } from './management-reviews';
+import { conflictContracts } from './conflicts';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -64,6 +65,7 @@ export const contracts = {
   ...auditContracts,
   ...auditChecklistContracts,
   ...managementReviewContracts,
+  ...conflictContracts,
 };
 
 export type Contracts = typeof contracts;

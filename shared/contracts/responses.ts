@@ -55,6 +55,8 @@ export const historyEntrySchema = z.object({
   entityType: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Set when the change was merged in from another data directory: that directory's replica id. */
+  origin: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -80,6 +80,9 @@ describe('accessibility of every screen and dialog on the small demo', () => {
     await checkDialog('Engagements › delete confirmation', button('Delete'));
     await open('assessments', heading('Assessments'));
     await check('Assessments');
+    // With conflicts it is scanned in merge.test.ts; here, what it shows when all is decided.
+    await open(`merge/${engagementId}`, heading('Nothing to decide'));
+    await check('Engagements › merge conflicts (none open)');
   });
 
   it('Interview: the guided interview and its palette, history and shortcuts', async () => {

@@ -99,6 +99,25 @@ describe('the .assayx exchange file', () => {
           )
           .all(engagementId);
       expect(actions(target).length).toBeGreaterThan(0);
+      // A requirement's history shows the changes made on the other side, naming where from.
+      const answered = source.store.sqlite
+        .prepare(
+          `SELECT r.assessment_id AS assessmentId, r.requirement_id AS requirementId FROM responses r
+             JOIN assessments a ON a.id = r.assessment_id WHERE a.engagement_id = ? LIMIT 1`,
+        )
+        .get(engagementId) as { assessmentId: string; requirementId: string };
+      const history = await commandsOf(target).ok<{ origin?: string }[]>(
+        'responses.history',
+        answered,
+      );
+      const mine = await commandsOf(source).ok<{ origin?: string }[]>(
+        'responses.history',
+        answered,
+      );
+      expect(history.length).toBe(mine.length);
+      expect(history.length).toBeGreaterThan(0);
+      expect(new Set(history.map((h) => h.origin))).toEqual(new Set([result.sender]));
+      expect(mine.every((h) => h.origin === undefined)).toBe(true);
       // Every evidence file arrived once, under its hash.
       const blobs = source.store.sqlite
         .prepare('SELECT count(DISTINCT sha256) FROM evidence_items WHERE engagement_id = ?')

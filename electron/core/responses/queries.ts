@@ -71,6 +71,7 @@ export function requirementHistory(
       entityType: auditLog.entityType,
       beforeJson: auditLog.beforeJson,
       afterJson: auditLog.afterJson,
+      originReplica: auditLog.originReplica,
     })
     .from(auditLog)
     .where(
@@ -83,11 +84,14 @@ export function requirementHistory(
         ),
       ),
     )
-    .orderBy(desc(auditLog.seq))
+    // By when it happened: changes merged in from another data directory join the trail later
+    // than they were made, and belong among the others by their time.
+    .orderBy(desc(auditLog.at), desc(auditLog.seq))
     .limit(500)
     .all();
-  return rows.map(({ beforeJson, afterJson, ...entry }) => ({
+  return rows.map(({ beforeJson, afterJson, originReplica, ...entry }) => ({
     ...entry,
+    ...(originReplica ? { origin: originReplica } : {}),
     before: beforeJson ? readJson(auditValue, beforeJson, 'audit_log.before_json') : null,
     after: afterJson ? readJson(auditValue, afterJson, 'audit_log.after_json') : null,
   }));

@@ -36,7 +36,9 @@ function labelOf(row: Record<string, unknown> | undefined, fallback: string): st
       0,
       2,
     );
-    if (parts.length > 0) return parts.map((c) => String(row[c])).join(' — ');
+    // A requirement id reads as its reference (6.1.2), not with its framework's prefix.
+    if (parts.length > 0)
+      return parts.map((c) => String(row[c]).replace(/^[\w.-]+:/, '')).join(' — ');
   }
   return fallback;
 }

@@ -6,3 +6,4 @@ export { SyncRefusal } from './merger';
 export { openConflicts, conflictById, type ConflictRecord } from './conflicts';
 export { resolveConflict, type Resolution } from './resolve';
 export { describeConflicts, type ConflictSide, type ConflictView } from './describe';
+export { conflictHandlers } from './handlers';

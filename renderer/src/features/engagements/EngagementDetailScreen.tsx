@@ -24,6 +24,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../format';
 import { EngagementAssessments } from './EngagementAssessments';
 import { EngagementForm } from './EngagementForm';
+import { ConflictsBadge } from '../merge/ConflictsBadge';
 
 export function EngagementDetailScreen({ id, editing }: { id: string; editing: boolean }) {
   const { update, remove } = useEngagements();
@@ -107,6 +108,7 @@ export function EngagementDetailScreen({ id, editing }: { id: string; editing: b
         subtitle={`Lead assessor ${engagement.leadAssessor} · changed ${formatDateTime(engagement.updatedAt)} by ${engagement.updatedBy}`}
         actions={
           <>
+            <ConflictsBadge engagementId={engagement.id} />
             <Button
               variant="default"
               leftSection={<IconPencil size={16} />}

@@ -67,6 +67,7 @@ export function HistoryDrawer({ opened, onClose, assessmentId, requirementId, ti
             <Timeline.Item key={e.seq} title={actionLabels[e.action] ?? e.action}>
               <Text size="xs" c="dimmed">
                 {formatDateTime(e.at)} by {e.actor}
+                {e.origin && ` · merged in from data directory ${e.origin.slice(-8)}`}
               </Text>
               <Stack gap={2} mt={4}>
                 {changes(e.before, e.after).map(([field, b, a]) => (
