@@ -29,6 +29,7 @@ import { correctiveActionHandlers } from './corrective-actions';
 import { auditHandlers } from './audits';
 import { managementReviewHandlers } from './management-reviews';
 import { conflictHandlers } from './sync';
+import { exchangeHandlers } from './exchange';
 
 /**
  * The one registry: the domains' handler maps merged. Every contract in shared/ has exactly one
@@ -65,4 +66,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...managementReviewHandlers,
   ...conflictHandlers,
+  ...exchangeHandlers,
 };

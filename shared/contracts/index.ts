@@ -31,6 +31,7 @@ import { auditContracts } from './audits';
 import { auditChecklistContracts } from './audit-checklist';
 import { managementReviewContracts } from './management-reviews';
 import { conflictContracts } from './conflicts';
+import { exchangeContracts } from './exchange';
 
 /** Every command of Assay, by name. The preload allow-list and both transports derive from this. */
 export const contracts = {
@@ -66,6 +67,7 @@ export const contracts = {
   ...auditChecklistContracts,
   ...managementReviewContracts,
   ...conflictContracts,
+  ...exchangeContracts,
 };
 
 export type Contracts = typeof contracts;

@@ -252,6 +252,41 @@ describe('the .assayx exchange file', () => {
     expect(fs.readFileSync(dbFile(dataDir)).equals(before)).toBe(true);
   }, 60_000);
 
+  test('an export or an import cancelled through its task stops and keeps nothing', async () => {
+    const exports = path.join(source.dataDir, 'exports');
+    const before = fs.existsSync(exports) ? fs.readdirSync(exports) : [];
+    const running = source.dispatcher.dispatch('exchange.export', {
+      engagementId,
+      passphrase: PASS,
+      taskId: 'cancel-export',
+    });
+    await expect
+      .poll(() =>
+        commandsOf(source)
+          .ok<{ cancelled: boolean }>('exchange.cancel', { taskId: 'cancel-export' })
+          .then((r) => r.cancelled),
+      )
+      .toBe(true);
+    const result = await running;
+    expect(result.ok).toBe(false);
+    expect(fs.existsSync(exports) ? fs.readdirSync(exports) : []).toEqual(before);
+    const target = await startTestCore();
+    try {
+      const counts = tableCounts(target.store.sqlite);
+      const controller = new AbortController();
+      const importing = importExchange(target.ctx, file, {
+        passphrase: PASS,
+        signal: controller.signal,
+        onProgress: (p) => p.phase === 'reading' && controller.abort(),
+      });
+      await refused(importing, 'CANCELLED');
+      expect(tableCounts(target.store.sqlite)).toEqual(counts);
+      expect(fs.readdirSync(path.join(target.dataDir, 'vault', 'tmp'))).toEqual([]);
+    } finally {
+      target.close();
+    }
+  }, 60_000);
+
   test('refused when the file needs a catalog revision this directory does not have', async () => {
     const target = await startTestCore();
     try {

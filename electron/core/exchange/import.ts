@@ -252,6 +252,10 @@ export async function importExchange(
       } else throw new ExchangeRefused('TAMPERED', 'The file holds a frame Assay does not know.');
     }
     await reader.expectEnd();
+    // The last moment to stop: after this the new evidence is renamed in and the merge commits.
+    if (options.signal?.aborted) {
+      throw new ExchangeRefused('CANCELLED', 'The import was cancelled; nothing was changed.');
+    }
     const signer = await checkSignature(ctx, header, digest, end, options.acceptSigner === true);
     const changeSet = set!;
     const inFile = new Set(received.map((r) => r.sha256));

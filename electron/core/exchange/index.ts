@@ -11,3 +11,4 @@ export {
 } from './export';
 export { importExchange, type ImportOptions, type ImportResult } from './import';
 export { ExchangeRefused, type RefusalReason } from './errors';
+export { exchangeHandlers } from './handlers';

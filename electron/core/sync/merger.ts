@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { BlobRecord, Change } from './changeset';
+import type { Change } from './changeset';
+import { SyncRefusal, type MergeContext, type Outcome } from './refusal';
+
+export { SyncRefusal, type Outcome } from './refusal';
 import {
   closeConflict,
   moveMine,
@@ -20,26 +23,6 @@ import {
 } from './log';
 import { placeholderRef, refTaken, type PendingRef } from './refs';
 import { quoteIdent as q, keyValues, syncTable, syncTables, type SyncTable } from './tables';
-
-/** What happened to one incoming change. */
-export type Outcome = 'applied' | 'same' | 'kept' | 'conflict';
-
-/** A change set the receiver cannot take; nothing has been written. */
-export class SyncRefusal extends Error {
-  constructor(
-    readonly code: 'NEWER' | 'TAMPERED' | 'FOREIGN' | 'MISSING',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export interface MergeContext {
-  engagementId: string;
-  now: string;
-  newId: () => string;
-  blobs: Map<string, BlobRecord>;
-}
 
 /** Applies incoming changes one by one, field by field (DESIGN.md "Applying a change set"). */
 export class Merger {

@@ -25,6 +25,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { EngagementAssessments } from './EngagementAssessments';
 import { EngagementForm } from './EngagementForm';
 import { ConflictsBadge } from '../merge/ConflictsBadge';
+import { ExportExchangeButton } from '../merge/ExportExchangeButton';
 
 export function EngagementDetailScreen({ id, editing }: { id: string; editing: boolean }) {
   const { update, remove } = useEngagements();
@@ -109,6 +110,7 @@ export function EngagementDetailScreen({ id, editing }: { id: string; editing: b
         actions={
           <>
             <ConflictsBadge engagementId={engagement.id} />
+            <ExportExchangeButton engagementId={engagement.id} />
             <Button
               variant="default"
               leftSection={<IconPencil size={16} />}

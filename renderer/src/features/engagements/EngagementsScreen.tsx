@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../format';
+import { ImportExchangeButton } from '../merge/ImportExchangeButton';
 
 export function EngagementsScreen() {
   const { items, status, error, load } = useEngagements();
@@ -25,7 +26,12 @@ export function EngagementsScreen() {
       <PageHeader
         title="Engagements"
         subtitle="One engagement per client organisation: its AIMS scope, sites and the people assessing it."
-        actions={items.length > 0 ? newButton : undefined}
+        actions={
+          <>
+            <ImportExchangeButton />
+            {items.length > 0 && newButton}
+          </>
+        }
       />
       {status === 'error' && error && <ErrorAlert message={error} onRetry={() => void load()} />}
       {status === 'loading' && <Loader aria-label="Loading engagements" />}
