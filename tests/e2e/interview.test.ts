@@ -101,6 +101,35 @@ describe('the guided interview, keyboard only', () => {
     await page.close();
   });
 
+  it('leaves the interview alone while a dialog is open: its keys act in the dialog only', async () => {
+    const [assessment] = await call(app, 'assessments.list', {});
+    if (!assessment) throw new Error('no assessment');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${app.openUrl}#/assessments/${assessment.id}/interview/4.3`);
+    await expect.poll(() => page.getByText('9 of 70 assessed · 4 flagged').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Raise finding' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Raise a finding' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // On a button of the dialog, a result key, "j" and "e" must not reach the interview behind.
+    await dialog.getByRole('button', { name: 'Cancel' }).focus();
+    for (const key of ['1', 'j', 'e', 'f']) await page.keyboard.press(key);
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('button', { name: 'Cancel' })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    expect(await page.getByText('3 / 70').isVisible()).toBe(true);
+    expect(await page.getByText('9 of 70 assessed · 4 flagged').isVisible()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    const saved = await call(app, 'responses.list', { assessmentId: assessment.id });
+    expect(saved.find((r) => r.requirementId.endsWith(':4.3'))?.result).toBe('not-assessed');
+    await page.close();
+  });
+
   it('asks for a justification before saving "not applicable"', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.openUrl}#/assessments`);

@@ -94,7 +94,10 @@ export async function chooseWithKeys(
   await page.keyboard.press('ArrowDown');
   await wanted.waitFor({ state: 'visible' });
   for (let steps = 0; steps < 200; steps += 1) {
-    if ((await wanted.getAttribute('data-combobox-selected')) !== null) {
+    // The option the list announces (aria-activedescendant) is the one Enter takes: wait for the
+    // wanted option to be announced, not only highlighted, before pressing it.
+    const announced = await combobox.first().getAttribute('aria-activedescendant');
+    if (announced !== null && announced === (await wanted.getAttribute('id'))) {
       await page.keyboard.press('Enter');
       await expect.poll(() => combobox.first().inputValue()).toMatch(option);
       return;

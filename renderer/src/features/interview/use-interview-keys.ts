@@ -13,12 +13,20 @@ interface Handlers {
 }
 
 /**
+ * True while a modal dialog (a form, a drawer, the palette) is open over the interview: its keys
+ * belong to it. Without this, "e" pressed on a dialog's button pulled the focus to the notes
+ * behind it and a digit changed the answer the dialog hid.
+ */
+const dialogOpen = () => document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+
+/**
  * Keyboard first. Plain keys act only when no text field has focus (so typing notes never
- * changes a result); Alt+arrows move between requirements from anywhere, notes included.
+ * changes a result) and no dialog is open; Alt+arrows move between requirements from anywhere,
+ * notes included.
  */
 export function useInterviewKeys(h: Handlers, enabled: boolean): void {
   const guard = (fn: () => void) => (event: KeyboardEvent) => {
-    if (!enabled) return;
+    if (!enabled || dialogOpen()) return;
     event.preventDefault();
     fn();
   };
