@@ -93,6 +93,11 @@ export async function chooseWithKeys(
   const wanted = page.getByRole('option', { name: option }).first();
   await page.keyboard.press('ArrowDown');
   await wanted.waitFor({ state: 'visible' });
+  // Opening the list leaves Mantine two zero-delay timers that re-read which option is highlighted
+  // (the chosen one, none here). Chromium runs key events before timers when it is busy, so an
+  // arrow pressed first was highlighted and then forgotten: Enter took nothing. Let those timers
+  // run, as they do between the keystrokes of a person.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   for (let steps = 0; steps < 200; steps += 1) {
     // The option the list announces (aria-activedescendant) is the one Enter takes: wait for the
     // wanted option to be announced, not only highlighted, before pressing it.
