@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { tempDir } from '../helpers/core';
 import { launchBrowser, serveApp, watchPage, type ServedApp } from './harness';
 import { call } from './api';
+import { hasFocus } from './keyboard';
 
 describe('the guided interview, keyboard only', () => {
   let browser: Browser;
@@ -113,13 +114,7 @@ describe('the guided interview, keyboard only', () => {
     // On a button of the dialog, a result key, "j" and "e" must not reach the interview behind.
     await dialog.getByRole('button', { name: 'Cancel' }).focus();
     for (const key of ['1', 'j', 'e', 'f']) await page.keyboard.press(key);
-    await expect
-      .poll(() =>
-        dialog
-          .getByRole('button', { name: 'Cancel' })
-          .evaluate((el) => el === document.activeElement),
-      )
-      .toBe(true);
+    await expect.poll(() => hasFocus(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
     expect(await page.getByText('3 / 70').isVisible()).toBe(true);
     expect(await page.getByText('9 of 70 assessed · 4 flagged').isVisible()).toBe(true);
     expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
