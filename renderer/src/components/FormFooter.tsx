@@ -1,4 +1,5 @@
-import { Button, Group } from '@mantine/core';
+import { Button } from '@mantine/core';
+import { FormActions } from './FormActions';
 
 interface Props {
   /** Shown only when editing something that exists. */
@@ -8,25 +9,24 @@ interface Props {
   submitLabel: string;
 }
 
-/** Delete on the left (when there is something to delete), Cancel and the submit button on the right. */
+/**
+ * The footer of a record editor in a FormDrawer (which shows the failure on top): Delete on the
+ * left when there is something to delete, Cancel and the submit button on the right.
+ */
 export function FormFooter({ onDelete, onCancel, saving, submitLabel }: Props) {
   return (
-    <Group justify="space-between">
-      {onDelete ? (
-        <Button variant="subtle" color="red" onClick={onDelete}>
-          Delete
-        </Button>
-      ) : (
-        <span />
-      )}
-      <Group>
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={saving}>
-          {submitLabel}
-        </Button>
-      </Group>
-    </Group>
+    <FormActions
+      saving={saving}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      cancelWhileSaving
+      start={
+        onDelete && (
+          <Button variant="subtle" color="red" onClick={onDelete}>
+            Delete
+          </Button>
+        )
+      }
+    />
   );
 }

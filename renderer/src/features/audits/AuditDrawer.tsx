@@ -8,7 +8,6 @@ import {
   MultiSelect,
   Select,
   SimpleGrid,
-  Stack,
   TagsInput,
   Text,
   TextInput,
@@ -24,9 +23,12 @@ import {
   type AuditStatus,
   type Auditor,
 } from '../../../../shared/rules/audit-programme';
-import { errorMessage } from '../../api/error-message';
+import { MeetingDates, datesToSave, type SeveralDays } from '../../components/MeetingDates';
+import { FormActions } from '../../components/FormActions';
+import { FormStack } from '../../components/FormStack';
+import { useFormSave } from '../../components/use-form-save';
 import { saveAudit } from '../../stores/audits';
-import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
+import { fieldMessage } from '../findings/field-errors';
 
 export interface RequirementChoice {
   value: string;
@@ -52,17 +54,17 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
   const [criteria, setCriteria] = useState(
     audit?.criteria ?? 'ISO/IEC 42001:2023 and the organisation’s AI policy and procedures',
   );
-  const [plannedOn, setPlannedOn] = useState(audit?.plannedOn ?? '');
-  const [heldFrom, setHeldFrom] = useState(audit?.heldFrom ?? '');
-  const [heldTo, setHeldTo] = useState(audit?.heldTo ?? '');
+  const [dates, setDates] = useState<SeveralDays>({
+    plannedOn: audit?.plannedOn ?? '',
+    heldFrom: audit?.heldFrom ?? '',
+    heldTo: audit?.heldTo ?? '',
+  });
   const [status, setStatus] = useState<AuditStatus>(audit?.status ?? 'planned');
   const [auditors, setAuditors] = useState<Auditor[]>(audit?.auditors ?? []);
   const [auditees, setAuditees] = useState<string[]>(audit?.auditees ?? []);
   const [requirementIds, setRequirementIds] = useState<string[]>(audit?.requirementIds ?? []);
   const [conclusion, setConclusion] = useState(audit?.conclusion ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, save, bindText } = useFormSave();
 
   const refOf = useMemo(() => new Map(requirements.map((r) => [r.value, r.ref])), [requirements]);
   const issues = independenceIssues(
@@ -72,20 +74,15 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
   const setAuditor = (i: number, change: Partial<Auditor>) =>
     setAuditors((list) => list.map((a, j) => (j === i ? { ...a, ...change } : a)));
 
-  async function submit() {
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const saved = await saveAudit({
         id: audit?.id,
         programmeId,
         title,
         scope,
         criteria,
-        plannedOn: plannedOn || null,
-        heldFrom: heldFrom || null,
-        heldTo: heldTo || null,
+        ...datesToSave(dates),
         status,
         auditors: auditors.filter((a) => a.name.trim()),
         auditees,
@@ -93,14 +90,7 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
         conclusion,
       });
       onSaved(saved);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Drawer
@@ -110,37 +100,21 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
       size="xl"
       title={audit ? audit.title : 'New internal audit'}
     >
-      <Stack
-        gap="sm"
-        component="form"
-        aria-label="Internal audit"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <TextInput
-          label="Title"
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldMessage(errors, 'title', 'The title')}
-        />
+      <FormStack gap="sm" label="Internal audit" onSubmit={submit}>
+        <TextInput label="Title" required {...bindText(title, setTitle, 'title', 'The title')} />
         <Textarea
           label="Scope"
           description="Processes, sites, AI systems and teams the audit looks at."
           autosize
           minRows={2}
-          value={scope}
-          onChange={(e) => setScope(e.currentTarget.value)}
+          {...bindText(scope, setScope, 'scope', 'The scope')}
         />
         <Textarea
           label="Criteria"
           description="What the audit checks against."
           autosize
           minRows={1}
-          value={criteria}
-          onChange={(e) => setCriteria(e.currentTarget.value)}
+          {...bindText(criteria, setCriteria, 'criteria', 'The criteria')}
         />
         <MultiSelect
           label="Requirements covered"
@@ -160,26 +134,7 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
             value={status}
             onChange={(v) => v && setStatus(v as AuditStatus)}
           />
-          <TextInput
-            type="date"
-            label="Planned for"
-            value={plannedOn}
-            onChange={(e) => setPlannedOn(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label="Held from"
-            value={heldFrom}
-            onChange={(e) => setHeldFrom(e.currentTarget.value)}
-            error={fieldMessage(errors, 'heldFrom', 'The first day')}
-          />
-          <TextInput
-            type="date"
-            label="Held to"
-            value={heldTo}
-            onChange={(e) => setHeldTo(e.currentTarget.value)}
-            error={fieldMessage(errors, 'heldTo', 'The last day')}
-          />
+          <MeetingDates dates={dates} onChange={setDates} errors={errors} />
         </SimpleGrid>
         <Title order={5}>Auditors</Title>
         <Text size="sm" c="dimmed">
@@ -237,23 +192,15 @@ export function AuditDrawer({ programmeId, audit, requirements, onClose, onSaved
           label="Conclusion"
           autosize
           minRows={2}
-          value={conclusion}
-          onChange={(e) => setConclusion(e.currentTarget.value)}
+          {...bindText(conclusion, setConclusion, 'conclusion', 'The conclusion')}
         />
-        {failure && (
-          <Text c="red.7" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {audit ? 'Save audit' : 'Plan audit'}
-          </Button>
-        </Group>
-      </Stack>
+        <FormActions
+          failure={failure}
+          saving={saving}
+          onCancel={onClose}
+          submitLabel={audit ? 'Save audit' : 'Plan audit'}
+        />
+      </FormStack>
     </Drawer>
   );
 }

@@ -1,7 +1,9 @@
-import { Alert, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { InternalAudit } from '../../../../shared/contracts/audits';
 import { auditStatusLabels } from '../../../../shared/rules/audit-programme';
 import { formatDate } from '../../format';
+import { TableSection } from '../../components/TableSection';
+import { RowButton } from '../../components/RowButton';
 
 const when = (a: InternalAudit) =>
   a.heldFrom
@@ -23,91 +25,67 @@ export function AuditList({
 }) {
   const flagged = audits.filter((a) => a.independence.length > 0);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="Internal audits">
-      <Title order={4} mb="xs">
-        Internal audits ({audits.length})
-      </Title>
-      {flagged.length > 0 && (
-        <Alert color="orange" title="Independence" mb="sm">
-          {flagged
-            .map(
-              (a) =>
-                `${a.title}: ${a.independence.map((i) => `${i.auditor} owns ${i.refs.join(', ')}`).join('; ')}`,
-            )
-            .join(' · ')}
-          . An auditor should not audit their own work: swap auditors for those areas.
-        </Alert>
-      )}
-      {audits.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No audit planned yet. Plan the audits of the period so that every clause and every
-          applicable control is covered at least once.
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table fz="sm" verticalSpacing={6} aria-label="Audits of the programme">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Audit</Table.Th>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Auditors</Table.Th>
-                <Table.Th>Covers</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th w={190}>
-                  <Text size="sm" fw={700} c="dimmed">
-                    Open
-                  </Text>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {audits.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {a.title}
-                    </Text>
-                    {a.independence.length > 0 && (
-                      <Badge color="orange" variant="light" tt="none">
-                        Independence to check
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(a)}</Table.Td>
-                  <Table.Td>{a.auditors.map((x) => x.name).join(', ') || '—'}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {a.refs.join(', ') || '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{auditStatusLabels[a.status]}</Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => onOpen(a)}
-                        aria-label={`Open ${a.title}`}
-                      >
-                        Open
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => onChecklist(a)}
-                        disabled={a.requirementIds.length === 0}
-                        aria-label={`Checklist of ${a.title}`}
-                      >
-                        Checklist
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Paper>
+    <TableSection
+      title="Internal audits"
+      count={audits.length}
+      notice={
+        flagged.length > 0 && (
+          <Alert color="orange" title="Independence" mb="sm">
+            {flagged
+              .map(
+                (a) =>
+                  `${a.title}: ${a.independence.map((i) => `${i.auditor} owns ${i.refs.join(', ')}`).join('; ')}`,
+              )
+              .join(' · ')}
+            . An auditor should not audit their own work: swap auditors for those areas.
+          </Alert>
+        )
+      }
+      empty="No audit planned yet. Plan the audits of the period so that every clause and every applicable control is covered at least once."
+      tableLabel="Audits of the programme"
+      minWidth={760}
+      columns={['Audit', 'When', 'Auditors', 'Covers', 'Status']}
+      buttons="Open"
+      buttonsWidth={190}
+    >
+      {audits.map((a) => (
+        <Table.Tr key={a.id}>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {a.title}
+            </Text>
+            {a.independence.length > 0 && (
+              <Badge color="orange" variant="light" tt="none">
+                Independence to check
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(a)}</Table.Td>
+          <Table.Td>{a.auditors.map((x) => x.name).join(', ') || '—'}</Table.Td>
+          <Table.Td>
+            <Text size="sm" lineClamp={2}>
+              {a.refs.join(', ') || '—'}
+            </Text>
+          </Table.Td>
+          <Table.Td>{auditStatusLabels[a.status]}</Table.Td>
+          <Table.Td>
+            <Group gap={6} wrap="nowrap">
+              <RowButton label={`Open ${a.title}`} onClick={() => onOpen(a)}>
+                Open
+              </RowButton>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => onChecklist(a)}
+                disabled={a.requirementIds.length === 0}
+                aria-label={`Checklist of ${a.title}`}
+              >
+                Checklist
+              </Button>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </TableSection>
   );
 }

@@ -19,9 +19,9 @@ import {
   type ChecklistVerdict,
   type NonconformityGrade,
 } from '../../../../shared/rules/audit-checklist';
-import { errorMessage } from '../../api/error-message';
+import { useFormSave } from '../../components/use-form-save';
 import { answerLine, clearLine } from '../../stores/audits';
-import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
+import { fieldMessage } from '../findings/field-errors';
 
 /** Prompts shown before "more": enough to steer the interview without burying the answer. */
 const PROMPTS_SHOWN = 3;
@@ -70,38 +70,24 @@ export function ChecklistLineCard({ auditId, line, evidence, readOnly, onSaved }
   const [grade, setGrade] = useState<NonconformityGrade>(answer?.grade ?? 'minor');
   const [notes, setNotes] = useState(answer?.notes ?? '');
   const [evidenceIds, setEvidenceIds] = useState(answer?.evidence.map((e) => e.id) ?? []);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, save: run } = useFormSave();
   const [allPrompts, setAllPrompts] = useState(false);
   const raised = answer?.finding ?? null;
   const headingId = `line-${line.ref}`;
 
-  async function run(action: () => Promise<ChecklistLine>) {
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      onSaved(await action());
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }
   const save = () =>
     verdict &&
-    run(() =>
-      answerLine({
-        auditId,
-        requirementId: line.requirementId,
-        verdict,
-        grade: verdict === 'nonconformity' ? grade : null,
-        notes,
-        evidenceIds,
-      }),
+    run(async () =>
+      onSaved(
+        await answerLine({
+          auditId,
+          requirementId: line.requirementId,
+          verdict,
+          grade: verdict === 'nonconformity' ? grade : null,
+          notes,
+          evidenceIds,
+        }),
+      ),
     );
 
   return (
@@ -218,7 +204,9 @@ export function ChecklistLineCard({ auditId, line, evidence, readOnly, onSaved }
                 variant="subtle"
                 color="gray"
                 disabled={saving}
-                onClick={() => void run(() => clearLine(auditId, line.requirementId))}
+                onClick={() =>
+                  void run(async () => onSaved(await clearLine(auditId, line.requirementId)))
+                }
                 aria-label={`Clear the answer of ${line.ref}`}
               >
                 Clear

@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import type { AuditProgramme } from '../../../../shared/contracts/audits';
 import { errorMessage } from '../../api/error-message';
+import { DateField } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
+import { FormStack } from '../../components/FormStack';
 import { saveProgramme } from '../../stores/audits';
 
 const year = new Date().getFullYear();
@@ -35,14 +38,7 @@ export function ProgrammeModal({
   }
   return (
     <Modal opened onClose={onClose} title="New internal audit programme" size="lg">
-      <Stack
-        gap="sm"
-        component="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <FormStack gap="sm" onSubmit={submit}>
         <TextInput
           label="Title"
           required
@@ -50,20 +46,8 @@ export function ProgrammeModal({
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
         <SimpleGrid cols={2}>
-          <TextInput
-            type="date"
-            label="Period from"
-            required
-            value={periodStart}
-            onChange={(e) => setStart(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label="Period to"
-            required
-            value={periodEnd}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-          />
+          <DateField label="Period from" required value={periodStart} onChange={setStart} />
+          <DateField label="Period to" required value={periodEnd} onChange={setEnd} />
         </SimpleGrid>
         <Textarea
           label="Objectives"
@@ -72,20 +56,13 @@ export function ProgrammeModal({
           value={objectives}
           onChange={(e) => setObjectives(e.currentTarget.value)}
         />
-        {failure && (
-          <Text c="red.7" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Create programme
-          </Button>
-        </Group>
-      </Stack>
+        <FormActions
+          failure={failure}
+          saving={saving}
+          onCancel={onClose}
+          submitLabel="Create programme"
+        />
+      </FormStack>
     </Modal>
   );
 }

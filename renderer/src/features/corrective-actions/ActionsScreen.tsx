@@ -6,8 +6,6 @@ import {
   Loader,
   Paper,
   SegmentedControl,
-  Select,
-  Stack,
   Table,
   Text,
   Title,
@@ -28,9 +26,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { filePlatform } from '../../platform/files';
-import { navigate } from '../../router/hash-route';
 import { exportRegister, useCorrectiveActions } from '../../stores/corrective-actions';
-import { useEngagements } from '../../stores/engagements';
+import { EngagementGate, useRouteEngagement } from '../engagements/EngagementGate';
 import { GradeBadge } from '../findings/GradeBadge';
 import { CorrectiveActionDrawer, type FindingHeader } from './CorrectiveActionDrawer';
 import { actionStatusColours } from './labels';
@@ -54,6 +51,14 @@ const shows: { value: Show; label: string; keep(a: CorrectiveAction): boolean }[
   { value: 'review', label: 'Awaiting review', keep: (a) => a.status === 'awaiting-review' },
   { value: 'closed', label: 'Closed', keep: (a) => isClosing(a.status) },
 ];
+
+/** The register is per engagement; without one there is nothing to act on. */
+const engagementGate = {
+  route: 'actions',
+  emptyIcon: <IconBriefcase size={28} />,
+  empty:
+    'Corrective actions answer the findings of an engagement. Create one under Engagements first.',
+};
 
 const headerOf = (a: CorrectiveAction): FindingHeader => ({
   id: a.findingId,
@@ -141,18 +146,13 @@ function WithoutAction({
  * and tinted, the nonconformities still without an action, and the register as Word, CSV or XLSX.
  */
 export function ActionsScreen({ engagementId: routeId }: { engagementId?: string }) {
-  const engagements = useEngagements();
   const register = useCorrectiveActions();
   const [show, setShow] = useState<Show>('all');
   const [open, setOpen] = useState<FindingHeader | null>(null);
   const [exporting, setExporting] = useState(false);
-  const { load: loadEngagements } = engagements;
   const { load } = register;
 
-  useEffect(() => {
-    void loadEngagements();
-  }, [loadEngagements]);
-  const chosen = routeId ?? engagements.items[0]?.id ?? null;
+  const chosen = useRouteEngagement(routeId);
   useEffect(() => {
     if (chosen) void load(chosen);
   }, [chosen, load]);
@@ -196,91 +196,66 @@ export function ActionsScreen({ engagementId: routeId }: { engagementId?: string
       }
     />
   );
-  if (engagements.status === 'error' && engagements.error)
-    return (
-      <>
-        {header}
-        <ErrorAlert message={engagements.error} onRetry={() => void loadEngagements()} />
-      </>
-    );
-  if (engagements.status !== 'ready')
-    return (
-      <>
-        {header}
-        <Loader aria-label="Loading engagements" />
-      </>
-    );
-  if (engagements.items.length === 0 || !chosen)
-    return (
-      <>
-        {header}
-        <Paper withBorder radius="md">
-          <EmptyState icon={<IconBriefcase size={28} />} title="No engagement yet">
-            Corrective actions answer the findings of an engagement. Create one under Engagements
-            first.
-          </EmptyState>
-        </Paper>
-      </>
-    );
-
   return (
     <>
       {header}
-      <Stack gap="md">
-        <Select
-          label="Engagement"
-          allowDeselect={false}
-          data={engagements.items.map((e) => ({ value: e.id, label: e.clientName }))}
-          value={chosen}
-          onChange={(id) => id && navigate('actions', id)}
-          maw={420}
-        />
-        {register.status === 'error' && register.error && (
-          <ErrorAlert message={register.error} onRetry={() => void load(chosen)} />
-        )}
-        {!mine || register.status === 'loading' ? (
-          <Loader aria-label="Loading the register" />
-        ) : (
+      <EngagementGate chosen={chosen} {...engagementGate}>
+        {(id) => (
           <>
-            <Group gap="xs" aria-label="Actions by state">
-              {actionStatuses.map((s) => (
-                <Badge key={s} color={actionStatusColours[s]} variant="light" tt="none" size="lg">
-                  {actionStatusLabels[s]}: {actions.filter((a) => a.status === s).length}
-                </Badge>
-              ))}
-              <Badge color="red" variant={overdue ? 'filled' : 'light'} tt="none" size="lg">
-                Overdue: {overdue}
-              </Badge>
-            </Group>
-            <WithoutAction
-              findings={register.withoutAction}
-              onStart={(f) => setOpen(headerOfFinding(f))}
-            />
-            {actions.length === 0 ? (
-              <Paper withBorder radius="md">
-                <EmptyState icon={<IconListCheck size={28} />} title="No corrective action yet">
-                  Start one from a nonconformity above, or from a finding in an assessment.
-                </EmptyState>
-              </Paper>
+            {register.status === 'error' && register.error && (
+              <ErrorAlert message={register.error} onRetry={() => void load(id)} />
+            )}
+            {!mine || register.status === 'loading' ? (
+              <Loader aria-label="Loading the register" />
             ) : (
               <>
-                <Group justify="space-between">
-                  <SegmentedControl
-                    aria-label="Actions shown"
-                    value={show}
-                    onChange={(v) => setShow(v as Show)}
-                    data={shows.map((s) => ({ value: s.value, label: s.label }))}
-                  />
-                  <Text size="sm" c="dimmed" aria-live="polite">
-                    {shown.length} of {actions.length} shown
-                  </Text>
+                <Group gap="xs" aria-label="Actions by state">
+                  {actionStatuses.map((s) => (
+                    <Badge
+                      key={s}
+                      color={actionStatusColours[s]}
+                      variant="light"
+                      tt="none"
+                      size="lg"
+                    >
+                      {actionStatusLabels[s]}: {actions.filter((a) => a.status === s).length}
+                    </Badge>
+                  ))}
+                  <Badge color="red" variant={overdue ? 'filled' : 'light'} tt="none" size="lg">
+                    Overdue: {overdue}
+                  </Badge>
                 </Group>
-                <RegisterTable actions={shown} onOpen={(a) => setOpen(headerOf(a))} />
+                <WithoutAction
+                  findings={register.withoutAction}
+                  onStart={(f) => setOpen(headerOfFinding(f))}
+                />
+                {actions.length === 0 ? (
+                  <Paper withBorder radius="md">
+                    <EmptyState icon={<IconListCheck size={28} />} title="No corrective action yet">
+                      Start one from a nonconformity above, or from a finding in an assessment.
+                    </EmptyState>
+                  </Paper>
+                ) : (
+                  <>
+                    <Group justify="space-between">
+                      <SegmentedControl
+                        aria-label="Actions shown"
+                        value={show}
+                        onChange={(v) => setShow(v as Show)}
+                        data={shows.map((s) => ({ value: s.value, label: s.label }))}
+                      />
+                      <Text size="sm" c="dimmed" aria-live="polite">
+                        {shown.length} of {actions.length} shown
+                      </Text>
+                    </Group>
+                    <RegisterTable actions={shown} onOpen={(a) => setOpen(headerOf(a))} />
+                  </>
+                )}
               </>
             )}
           </>
         )}
-      </Stack>
+      </EngagementGate>
       {open && (
         <CorrectiveActionDrawer key={open.id} finding={open} onClose={() => setOpen(null)} />
       )}

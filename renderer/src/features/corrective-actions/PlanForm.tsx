@@ -6,7 +6,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
   Textarea,
   Title,
@@ -18,11 +17,15 @@ import {
   type CauseCategory,
   type RootCauseMethod,
 } from '../../../../shared/rules/corrective-actions';
-import { errorMessage } from '../../api/error-message';
-import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
+import { FormActions } from '../../components/FormActions';
+import { FormStack } from '../../components/FormStack';
+import { useFormSave } from '../../components/use-form-save';
+import { fieldMessage } from '../findings/field-errors';
 import type { ActionPlan } from '../../stores/corrective-actions';
 
 type Values = Required<ActionPlan>;
+type TextKey = 'correction' | 'rootCause' | 'action' | 'owner' | 'completionEvidence';
+type DayKey = 'dueDate' | 'completedOn';
 
 function initial(action: CorrectiveAction | null, owner: string): Values {
   return {
@@ -55,18 +58,30 @@ interface Props {
  */
 export function PlanForm({ action, findingOwner, readOnly, onSave }: Props) {
   const [values, setValues] = useState<Values>(() => initial(action, findingOwner));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, failure, saving, save, bindText } = useFormSave();
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
+  /** A text field of the plan: its value, the main side's message about it, read-only once closed. */
+  const text = (key: TextKey, subject: string) => ({
+    ...bindText(values[key], (v) => set(key, v), key, subject),
+    disabled: readOnly,
+  });
+  /** A longer text of the plan, growing as it is written. */
+  const note = (key: TextKey, subject: string) => ({
+    ...text(key, subject),
+    autosize: true,
+    minRows: 2,
+  });
+  /** A day of the plan; an emptied date field is "no date". */
+  const day = (key: DayKey, subject: string) => ({
+    ...bindText(values[key] ?? '', (v) => set(key, v || null), key, subject),
+    type: 'date',
+    disabled: readOnly,
+  });
 
-  async function submit() {
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      await onSave({
+  const submit = () =>
+    save(() =>
+      onSave({
         ...values,
         whys:
           values.rootCauseMethod === 'five-whys'
@@ -74,36 +89,16 @@ export function PlanForm({ action, findingOwner, readOnly, onSave }: Props) {
             : [],
         causeCategories:
           values.rootCauseMethod === 'cause-categories' ? values.causeCategories : [],
-      });
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      }),
+    );
 
   const method = values.rootCauseMethod ?? 'none';
   return (
-    <Stack
-      gap="sm"
-      component="form"
-      aria-label="Corrective action plan"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <FormStack gap="sm" label="Corrective action plan" onSubmit={submit}>
       <Textarea
         label="Correction"
         description="What was done straight away to contain the nonconformity."
-        autosize
-        minRows={2}
-        value={values.correction}
-        onChange={(e) => set('correction', e.currentTarget.value)}
-        error={fieldMessage(errors, 'correction', 'The correction')}
-        disabled={readOnly}
+        {...note('correction', 'The correction')}
       />
       <Title order={5}>Root cause</Title>
       <SegmentedControl
@@ -158,76 +153,34 @@ export function PlanForm({ action, findingOwner, readOnly, onSave }: Props) {
       <Textarea
         label="Root cause"
         description="The cause in one or two sentences: what, if removed, keeps it from happening again."
-        autosize
-        minRows={2}
-        value={values.rootCause}
-        onChange={(e) => set('rootCause', e.currentTarget.value)}
-        error={fieldMessage(errors, 'rootCause', 'The root cause')}
-        disabled={readOnly}
+        {...note('rootCause', 'The root cause')}
       />
       <Title order={5}>Action</Title>
       <Textarea
         label="Corrective action"
         description="What removes the cause."
-        autosize
-        minRows={2}
-        value={values.action}
-        onChange={(e) => set('action', e.currentTarget.value)}
-        error={fieldMessage(errors, 'action', 'The action')}
-        disabled={readOnly}
+        {...note('action', 'The action')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label="Owner"
-          value={values.owner}
-          maxLength={200}
-          onChange={(e) => set('owner', e.currentTarget.value)}
-          error={fieldMessage(errors, 'owner', 'The owner')}
-          disabled={readOnly}
-        />
-        <TextInput
-          type="date"
-          label="Due date"
-          value={values.dueDate ?? ''}
-          onChange={(e) => set('dueDate', e.currentTarget.value || null)}
-          error={fieldMessage(errors, 'dueDate', 'The due date')}
-          disabled={readOnly}
-        />
+        <TextInput label="Owner" maxLength={200} {...text('owner', 'The owner')} />
+        <TextInput label="Due date" {...day('dueDate', 'The due date')} />
       </SimpleGrid>
       <Title order={5}>Completion</Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          type="date"
           label="Completed on"
           description="Set once the action is done; it then waits for its effectiveness review."
-          value={values.completedOn ?? ''}
-          onChange={(e) => set('completedOn', e.currentTarget.value || null)}
-          error={fieldMessage(errors, 'completedOn', 'The completion date')}
-          disabled={readOnly}
+          {...day('completedOn', 'The completion date')}
         />
         <Textarea
           label="Evidence of completion"
           description="The record that shows it was done (document, version, ticket)."
-          autosize
-          minRows={2}
-          value={values.completionEvidence}
-          onChange={(e) => set('completionEvidence', e.currentTarget.value)}
-          error={fieldMessage(errors, 'completionEvidence', 'The evidence')}
-          disabled={readOnly}
+          {...note('completionEvidence', 'The evidence')}
         />
       </SimpleGrid>
-      {failure && (
-        <Text c="red.7" size="sm" role="alert">
-          {failure}
-        </Text>
+      {readOnly ? null : (
+        <FormActions failure={failure} saving={saving} submitLabel="Save action" />
       )}
-      {!readOnly && (
-        <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
-            Save action
-          </Button>
-        </Group>
-      )}
-    </Stack>
+    </FormStack>
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { CorrectiveAction } from '../../../../shared/contracts/corrective-actions';
 import { formatDate } from '../../format';
 import { GradeBadge } from '../findings/GradeBadge';
 import { ActionStatusBadge, OverdueBadge } from './ActionStatusBadge';
+import { TableHead } from '../../components/TableHead';
+import { RowButton } from '../../components/RowButton';
 
 /** The register's rows; a late action's row is tinted and says by how many days. */
 export function RegisterTable({
@@ -15,20 +17,11 @@ export function RegisterTable({
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" aria-label="Corrective-action register" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Finding</Table.Th>
-            <Table.Th>Corrective action</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th w={90}>
-              <Text size="sm" fw={700} c="dimmed">
-                Open
-              </Text>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={['Finding', 'Corrective action', 'Owner', 'Due', 'Status']}
+          buttons="Open"
+          buttonsWidth={90}
+        />
         <Table.Tbody>
           {actions.map((a) => (
             <Table.Tr
@@ -71,14 +64,12 @@ export function RegisterTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="light"
+                <RowButton
+                  label={`Open the corrective action of ${a.finding.ref} (${a.finding.assessmentTitle})`}
                   onClick={() => onOpen(a)}
-                  aria-label={`Open the corrective action of ${a.finding.ref} (${a.finding.assessmentTitle})`}
                 >
                   Open
-                </Button>
+                </RowButton>
               </Table.Td>
             </Table.Tr>
           ))}

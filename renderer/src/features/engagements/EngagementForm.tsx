@@ -1,19 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { Engagement, EngagementInput } from '../../../../shared/contracts/engagements';
 import { aiRoleLabels, aiRoles, type AiRole } from '../../../../shared/domain/ai-roles';
 import { CommandError } from '../../../../shared/contracts/envelope';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   initial?: Engagement;
@@ -159,14 +151,7 @@ export function EngagementForm({ initial, submitLabel, onSubmit, onCancel }: Pro
           error={errors.notes}
           onChange={(e) => set('notes', e.currentTarget.value)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

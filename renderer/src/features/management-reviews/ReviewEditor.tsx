@@ -23,8 +23,10 @@ import type {
 import type { ReviewStatus } from '../../../../shared/rules/management-review';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MeetingDates, datesToSave, type OneDay } from '../../components/MeetingDates';
+import { FormStack } from '../../components/FormStack';
+import { useFormSave } from '../../components/use-form-save';
 import { fetchReviewInputs, saveReview } from '../../stores/management-reviews';
-import { fieldErrorsOf, fieldMessage, type FieldErrors } from '../findings/field-errors';
 import { DecisionsEditor } from './DecisionsEditor';
 import { ReviewInputsView } from './ReviewInputsView';
 
@@ -52,8 +54,10 @@ interface Props {
  */
 export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
   const [title, setTitle] = useState(review?.title ?? 'Management review');
-  const [plannedOn, setPlannedOn] = useState(review?.plannedOn ?? '');
-  const [heldOn, setHeldOn] = useState(review?.heldOn ?? '');
+  const [dates, setDates] = useState<OneDay>({
+    plannedOn: review?.plannedOn ?? '',
+    heldOn: review?.heldOn ?? '',
+  });
   const [status, setStatus] = useState<ReviewStatus>(review?.status ?? 'planned');
   const [chair, setChair] = useState(review?.chair ?? '');
   const [attendees, setAttendees] = useState(review?.attendees ?? []);
@@ -66,9 +70,7 @@ export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
   });
   const [decisions, setDecisions] = useState<ReviewDecision[]>(review?.decisions ?? []);
   const [live, setLive] = useState<ReviewInputs | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, setFailure, saving, save, bindText } = useFormSave();
   const frozen = review?.inputs ?? null;
 
   useEffect(() => {
@@ -80,19 +82,15 @@ export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
     return () => {
       alive = false;
     };
-  }, [engagementId, frozen]);
+  }, [engagementId, frozen, setFailure]);
 
-  async function submit() {
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const saved = await saveReview({
         id: review?.id,
         engagementId,
         title,
-        plannedOn: plannedOn || null,
-        heldOn: heldOn || null,
+        ...datesToSave(dates),
         status,
         chair,
         attendees,
@@ -101,38 +99,17 @@ export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
       });
       notifications.show({ message: `“${saved.title}” saved.` });
       onSaved(saved);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   const inputs = frozen ?? live;
   return (
-    <Stack
-      gap="md"
-      component="form"
-      aria-label="Management review"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <FormStack gap="md" label="Management review" onSubmit={submit}>
       <Paper withBorder p="md" radius="md" component="section" aria-label="The meeting">
         <Title order={4} mb="xs">
           The meeting
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Title"
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={fieldMessage(errors, 'title', 'The title')}
-          />
+          <TextInput label="Title" required {...bindText(title, setTitle, 'title', 'The title')} />
           <Select
             label="Status"
             allowDeselect={false}
@@ -144,19 +121,7 @@ export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
             onChange={(v) => v && setStatus(v as ReviewStatus)}
             disabled={review?.status === 'held'}
           />
-          <TextInput
-            type="date"
-            label="Planned for"
-            value={plannedOn}
-            onChange={(e) => setPlannedOn(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label="Held on"
-            value={heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-            error={fieldMessage(errors, 'heldOn', 'The day held')}
-          />
+          <MeetingDates dates={dates} onChange={setDates} errors={errors} />
           <TextInput
             label="Chair"
             value={chair}
@@ -221,6 +186,6 @@ export function ReviewEditor({ engagementId, review, onSaved, extra }: Props) {
           Save review
         </Button>
       </Group>
-    </Stack>
+    </FormStack>
   );
 }

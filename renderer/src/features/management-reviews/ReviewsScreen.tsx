@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Badge, Button, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Loader, Paper, Select, Stack, Table, Title } from '@mantine/core';
 import {
   IconBriefcase,
   IconFileCertificate,
@@ -18,6 +18,7 @@ import { fetchReviews } from '../../stores/management-reviews';
 import { exportMinutes } from '../../stores/record-reports';
 import { RecordExportModal } from '../reports/RecordExportModal';
 import { ReviewEditor } from './ReviewEditor';
+import { TableHead } from '../../components/TableHead';
 
 const when = (r: ManagementReview) =>
   r.heldOn
@@ -41,19 +42,7 @@ function ReviewList({
         Reviews ({reviews.length})
       </Title>
       <Table fz="sm" verticalSpacing={6} aria-label="Management reviews of the engagement">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Review</Table.Th>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Chair</Table.Th>
-            <Table.Th>Decisions</Table.Th>
-            <Table.Th>
-              <Text size="sm" fw={700} c="dimmed">
-                Open
-              </Text>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Review', 'When', 'Chair', 'Decisions']} buttons="Open" />
         <Table.Tbody>
           {reviews.map((r) => (
             <Table.Tr key={r.id} aria-current={r.id === selected ? 'true' : undefined}>

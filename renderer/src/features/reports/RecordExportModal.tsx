@@ -1,18 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import {
-  reportFormatLabels,
-  reportFormats,
-  type ReportFormatName,
-} from '../../../../shared/contracts/reports';
 import { errorMessage } from '../../api/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { filePlatform } from '../../platform/files';
-import { useIdentities } from '../../stores/identities';
 import type { RecordRequest } from '../../stores/record-reports';
 import type { RecentExport } from '../../stores/reports';
-import { LabelledChoice } from './LabelledChoice';
+import { SignatureChoice, useSignatureChoice } from './SignatureChoice';
 import { SignerFields } from './SignerFields';
 
 interface Props {
@@ -31,35 +25,23 @@ const save = (entry: RecentExport) => filePlatform().saveCopy(entry.blob, entry.
  * or an editable Word edition; saved under exports/ and offered as a download.
  */
 export function RecordExportModal({ title, unsignable, produce, onClose }: Props) {
-  const identities = useIdentities();
-  const { load } = identities;
-  useEffect(() => void load(), [load]);
-  const [format, setFormat] = useState<ReportFormatName>('pdf');
-  const [mode, setMode] = useState<'signed' | 'draft'>(unsignable ? 'draft' : 'signed');
-  const [identityId, setIdentityId] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
+  const choice = useSignatureChoice(unsignable ? 'draft' : 'signed');
+  const { signed, identities } = choice;
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<RecentExport | null>(null);
-  const signed = mode === 'signed';
-  const ready = !signed || (identityId !== null && passphrase !== '');
 
   async function submit() {
     setRunning(true);
     setFailure(null);
     try {
-      const entry = await produce({
-        format,
-        draft: !signed,
-        ...(signed && identityId ? { identityId, passphrase } : {}),
-      });
+      const entry = await produce(choice.request);
       setDone(entry);
       void save(entry);
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {
-      // The passphrase serves one export and is then forgotten.
-      setPassphrase('');
+      choice.forgetPassphrase();
       setRunning(false);
     }
   }
@@ -74,38 +56,13 @@ export function RecordExportModal({ title, unsignable, produce, onClose }: Props
           void submit();
         }}
       >
-        <LabelledChoice
-          id="record-format"
-          label="Format"
-          value={format}
-          onChange={setFormat}
-          options={reportFormats.map((f) => ({ value: f, label: reportFormatLabels[f] }))}
-        />
-        <LabelledChoice
-          id="record-mode"
-          label="Issue"
-          value={mode}
-          onChange={setMode}
-          options={[
-            { value: 'signed', label: format === 'pdf' ? 'Signed' : 'Name the signer' },
-            { value: 'draft', label: 'Draft' },
-          ]}
-        />
+        <SignatureChoice choice={choice} idPrefix="record" issueLabel="Issue" draftLabel="Draft" />
         {signed && unsignable && (
           <Alert color="orange" title="Not yet">
             {unsignable}
           </Alert>
         )}
-        {signed && (
-          <SignerFields
-            identities={identities.items}
-            identityId={identityId}
-            onIdentity={setIdentityId}
-            passphrase={passphrase}
-            onPassphrase={setPassphrase}
-            purpose={title.toLowerCase()}
-          />
-        )}
+        {signed && <SignerFields {...choice.signer} purpose={title.toLowerCase()} />}
         {signed && identities.status === 'ready' && identities.items.length === 0 && (
           <Text size="sm" c="dimmed">
             No signing identity yet: create one under Reports → Signing identities.
@@ -137,7 +94,7 @@ export function RecordExportModal({ title, unsignable, produce, onClose }: Props
           <Button
             type="submit"
             loading={running}
-            disabled={!ready || (signed && unsignable !== null)}
+            disabled={!choice.ready || (signed && unsignable !== null)}
           >
             Produce
           </Button>

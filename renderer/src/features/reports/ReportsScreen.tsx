@@ -13,13 +13,8 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload, IconFileCertificate } from '@tabler/icons-react';
-import {
-  reportFormatLabels,
-  reportFormats,
-  reportKindLabels,
-  reportKinds,
-} from '../../../../shared/contracts/reports';
-import type { ReportFormatName, ReportKindName } from '../../../../shared/contracts/reports';
+import { reportKindLabels, reportKinds } from '../../../../shared/contracts/reports';
+import type { ReportKindName } from '../../../../shared/contracts/reports';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LiveProgress } from '../../components/LiveProgress';
@@ -27,12 +22,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { filePlatform } from '../../platform/files';
 import { href } from '../../router/hash-route';
 import { useAssessments } from '../../stores/assessments';
-import { useIdentities } from '../../stores/identities';
 import { useReports, useReportTemplates, type RecentExport } from '../../stores/reports';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerifyPanel } from './VerifyPanel';
 import { SignerFields } from './SignerFields';
 import { LabelledChoice } from './LabelledChoice';
+import { SignatureChoice, useSignatureChoice } from './SignatureChoice';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ImportedPacksPanel, PacksPanel } from '../packs';
 
@@ -43,30 +38,24 @@ const size = (bytes: number) =>
 
 function ExportForm() {
   const assessments = useAssessments();
-  const identities = useIdentities();
+  const choice = useSignatureChoice('signed');
+  const { signed, identities } = choice;
   const { status, progress, error, last, run } = useReports();
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [kind, setKind] = useState<ReportKindName>('full');
-  const [format, setFormat] = useState<ReportFormatName>('pdf');
   const [template, setTemplate] = useState<string | null>(null);
   const templates = useReportTemplates();
   const { load: loadTemplates } = templates;
-  const [mode, setMode] = useState<'signed' | 'draft'>('signed');
-  const [identityId, setIdentityId] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
   const [omitConfidential, setOmitConfidential] = useState(false);
   const { load: loadAssessments } = assessments;
-  const { load: loadIdentities } = identities;
   useEffect(() => {
     void loadAssessments();
-    void loadIdentities();
     void loadTemplates();
-  }, [loadAssessments, loadIdentities, loadTemplates]);
+  }, [loadAssessments, loadTemplates]);
 
   const running = status === 'running';
-  const signed = mode === 'signed';
-  const word = format === 'docx';
-  const ready = assessmentId !== null && (!signed || (identityId !== null && passphrase !== ''));
+  const word = choice.format === 'docx';
+  const ready = assessmentId !== null && choice.ready;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -74,14 +63,11 @@ function ExportForm() {
     const entry = await run({
       assessmentId,
       kind,
-      format,
       ...(kind === 'full' && template ? { template } : {}),
-      draft: !signed,
       omitConfidential,
-      ...(signed && identityId ? { identityId, passphrase } : {}),
+      ...choice.request,
     });
-    // The passphrase is used for one export and then forgotten.
-    setPassphrase('');
+    choice.forgetPassphrase();
     if (entry) void save(entry);
   }
 
@@ -134,22 +120,11 @@ function ExportForm() {
               allowDeselect={false}
             />
           )}
-          <LabelledChoice
-            id="format-label"
-            label="Format"
-            value={format}
-            onChange={setFormat}
-            options={reportFormats.map((f) => ({ value: f, label: reportFormatLabels[f] }))}
-          />
-          <LabelledChoice
-            id="mode-label"
-            label="Signature"
-            value={mode}
-            onChange={setMode}
-            options={[
-              { value: 'signed', label: word ? 'Name the signer' : 'Signed' },
-              { value: 'draft', label: 'Draft (unsigned, marked DRAFT)' },
-            ]}
+          <SignatureChoice
+            choice={choice}
+            idPrefix="report"
+            issueLabel="Signature"
+            draftLabel="Draft (unsigned, marked DRAFT)"
           >
             {word && (
               <Text size="sm" c="dimmed">
@@ -157,7 +132,7 @@ function ExportForm() {
                 names the signer, whose passphrase is checked, and refers to the signed PDF.
               </Text>
             )}
-          </LabelledChoice>
+          </SignatureChoice>
           {signed && identities.items.length === 0 && identities.status === 'ready' && (
             <Alert color="yellow">
               A signed report needs a signing identity: create or import one below, or export a
@@ -165,14 +140,7 @@ function ExportForm() {
             </Alert>
           )}
           {signed && identities.items.length > 0 && (
-            <SignerFields
-              identities={identities.items}
-              identityId={identityId}
-              onIdentity={setIdentityId}
-              passphrase={passphrase}
-              onPassphrase={setPassphrase}
-              purpose="export"
-            />
+            <SignerFields {...choice.signer} purpose="export" />
           )}
           <Checkbox
             label="Leave out interview notes and confidential evidence"
