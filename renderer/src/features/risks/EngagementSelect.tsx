@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Select } from '@mantine/core';
 import { useEngagements } from '../../stores/engagements';
 import { useRisks } from '../../stores/risks';
+import { optionsWhenOpen } from './RegisterToolbar';
 
 /** Picks the engagement the Risks screen works on; the last choice is remembered. */
 export function EngagementSelect() {
@@ -18,6 +19,7 @@ export function EngagementSelect() {
   }, [status, items, engagementId, choose]);
   return (
     <Select
+      comboboxProps={optionsWhenOpen}
       label="Engagement"
       w={320}
       data={items.map((e) => ({ value: e.id, label: e.clientName }))}
