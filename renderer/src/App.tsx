@@ -61,9 +61,12 @@ const ReviewsScreen = lazy(() =>
 const MergeScreen = lazy(() =>
   import('./features/merge/MergeScreen').then((m) => ({ default: m.MergeScreen })),
 );
-const RisksScreen = lazy(() =>
-  import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen })),
-);
+const RisksScreen = lazy(() => {
+  // The remembered engagement's register is read while the screen's code loads (a cold start on
+  // the register otherwise waits for that code, then for the screen's first render).
+  void import('./stores/risks').then((m) => m.useRisks.getState().openRemembered());
+  return import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen }));
+});
 
 interface Section {
   key: string;

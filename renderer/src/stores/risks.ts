@@ -84,6 +84,12 @@ interface RisksState extends RegisterParts {
   risksLoading: boolean;
   error: string | null;
   choose(engagementId: string | null): Promise<void>;
+  /**
+   * Starts reading the remembered engagement's register when the screen opens, without waiting
+   * for the list of engagements to confirm it. Quiet if that fails (the engagement may be gone):
+   * the status goes back to idle, and the engagement picker chooses again.
+   */
+  openRemembered(): Promise<void>;
   reload(): Promise<void>;
   saveSystem(id: string | null, input: AiSystemInput): Promise<AiSystem>;
   deleteSystem(id: string): Promise<void>;
@@ -194,6 +200,25 @@ export const useRisks = create<RisksState>((set, get) => {
     // (A background read of the rest, made stale here, reads again: see readRest.)
     set({ risks: index < 0 ? [...risks, risk] : risks.map((r) => (r.id === risk.id ? risk : r)) });
   };
+  /** Reads the chosen engagement's register afresh; `quiet`: a failure leaves it idle. */
+  const load = async (quiet: boolean) => {
+    const engagementId = get().engagementId;
+    if (!engagementId) return;
+    const current = reloads.start();
+    set({ status: 'loading', error: null });
+    try {
+      // The first rows are asked for first: the main side answers in turn, and they are what
+      // the register waits for.
+      await Promise.all([
+        readFirstRisks(engagementId, current),
+        refresh(engagementId, 'systems', 'criteria', 'assessments'),
+      ]);
+      if (current()) set({ status: 'ready' });
+    } catch (error) {
+      if (current())
+        set(quiet ? { status: 'idle' } : { status: 'error', error: errorMessage(error) });
+    }
+  };
   return {
     engagementId: rememberedEngagement(),
     systems: [],
@@ -224,21 +249,10 @@ export const useRisks = create<RisksState>((set, get) => {
       if (engagementId) await get().reload();
       else set({ status: 'idle' });
     },
-    async reload() {
-      const engagementId = get().engagementId;
-      if (!engagementId) return;
-      const current = reloads.start();
-      set({ status: 'loading', error: null });
-      try {
-        await Promise.all([
-          refresh(engagementId, 'systems', 'criteria', 'assessments'),
-          readFirstRisks(engagementId, current),
-        ]);
-        if (current()) set({ status: 'ready' });
-      } catch (error) {
-        if (current()) set({ status: 'error', error: errorMessage(error) });
-      }
+    async openRemembered() {
+      if (get().status === 'idle') await load(true);
     },
+    reload: () => load(false),
     async saveSystem(id, input) {
       const engagementId = need(get().engagementId);
       const saved = id
