@@ -11,7 +11,8 @@ import {
   openConflictsOnRow,
   type ConflictRecord,
 } from './conflicts';
-import { deleteRow, insertRow, readRow, SyncLog, valueOf, writeField } from './log';
+import { rowValues, SyncLog, valueOf } from './log';
+import { deleteRow, insertRow, readRow, writeField } from './rows';
 import { SyncRefusal } from './merger';
 import { syncTable, type SyncTable } from './tables';
 
@@ -21,13 +22,6 @@ export type Resolution = { take: 'mine' } | { take: 'theirs' } | { take: 'value'
 export interface ResolveOptions {
   actor: string;
   now: string;
-}
-
-function rowObject(change: Change): Record<string, unknown> {
-  const value: unknown = change.valueJson === null ? null : JSON.parse(change.valueJson);
-  return value !== null && typeof value === 'object'
-    ? { ...(value as Record<string, unknown>) }
-    : {};
 }
 
 type Stamp = { at: string; actor: string };
@@ -55,7 +49,7 @@ function restoreRow(
       `The record ${table.name} ${rowId} cannot be found in the log.`,
     );
   }
-  const row = rowObject(base);
+  const row = rowValues(base) ?? {};
   const edits = sqlite
     .prepare(
       "SELECT id FROM sync_changes WHERE tbl = ? AND row_id = ? AND field <> '' ORDER BY seq",
