@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { appendAudit, appendForeignAudit, foreignRowIntact } from '../audit';
 import { nextChangeId, replicaOf, syncCounter, withoutCapture } from './capture';
+import { conflictById } from './conflicts';
 import { syncDb, type ChangeSet } from './changeset';
 import { readRow, statement, writeField } from './rows';
 import { Merger, SyncRefusal, type Outcome } from './merger';
@@ -20,7 +21,7 @@ export interface ApplyReport {
   /** The engagement was not here before: the import recreated it. */
   engagementIsNew: boolean;
   changes: { total: number; alreadyKnown: number } & Record<Outcome, number>;
-  /** Ids of the conflicts this import opened or moved on (open ones left to decide). */
+  /** Ids of the conflicts this import opened or moved on that are still open: left to decide. */
   conflicts: string[];
   renumbered: Renumbered[];
   /** Incoming records that are the same as one here under another id (same requirement answered). */
@@ -210,7 +211,8 @@ export function applyChangeSet(
       engagementId: set.engagementId,
       engagementIsNew,
       changes: counts,
-      conflicts: [...merger.conflicts],
+      // A conflict a later change of the same set settled (a decision made over there) is not left.
+      conflicts: [...merger.conflicts].filter((id) => conflictById(sqlite, id)?.status === 'open'),
       renumbered,
       aliases: merger.aliases,
       auditImported,

@@ -42,7 +42,13 @@ function restoreRow(
   if (readRow(sqlite, table, rowId)) return;
   const deleted = log.deletedHere(table.name, rowId);
   const held = openConflictOn(sqlite, table.name, rowId, '');
-  const base = deleted ?? (held ? log.get(held.theirsChangeId) : null);
+  const heldChange = held ? log.get(held.theirsChangeId) : null;
+  // A row held back because its parent was deleted here comes back as they made it: their
+  // create may follow their own delete of it (a save that rewrites a record's links deletes and
+  // re-adds them), which this side took as already done when the parent went.
+  const theirRow =
+    heldChange?.op === 'create' || (heldChange?.field === '' && heldChange.valueJson !== null);
+  const base = theirRow ? heldChange : (deleted ?? heldChange);
   if (!base || (base.op !== 'delete' && base.op !== 'create' && base.field !== '')) {
     throw new SyncRefusal(
       'MISSING',
@@ -64,6 +70,8 @@ function restoreRow(
       laid.push(id);
     }
   }
+  // Bringing it back is the decider's edit: stamped as theirs, as the other side will stamp it.
+  if (table.hasStamp) Object.assign(row, { updated_at: stamp.at, updated_by: stamp.actor });
   for (const parent of table.parents) {
     const parentId = row[parent.column];
     const parentTable = syncTable(parent.table);
@@ -74,7 +82,12 @@ function restoreRow(
   const next = nextChangeId(sqlite);
   // Parents: everything it was rebuilt from, so the side that made those edits sees them seen.
   const parents = [
-    ...new Set([...log.rowHeads(table.name, rowId).map((h) => h.id), base.id, ...laid]),
+    ...new Set([
+      ...log.rowHeads(table.name, rowId).map((h) => h.id),
+      base.id,
+      ...(held ? [held.theirsChangeId] : []),
+      ...laid,
+    ]),
   ];
   recordMerge(
     log,
