@@ -71,9 +71,17 @@ function unknownChanges(sqlite: Database.Database, set: ChangeSet): ChangeSet['c
   const out: ChangeSet['changes'] = [];
   // The set may name a change twice (a hostile file): the first one counts, the rest are known.
   const seen = new Set<string>();
+  const mine = replicaOf(sqlite);
   for (const index of missing) {
     const change = set.changes[Number(index)];
     if (!change || seen.has(change.id)) continue;
+    if (change.replica === mine) {
+      // Numbered as ours, yet never made here: another store shares this one's sync identity.
+      throw new SyncRefusal(
+        'FOREIGN',
+        'The file holds changes numbered as this data directory’s own that it never made: it comes from a copy of this directory that kept its sync identity (a restored backup or a copied folder opened by an earlier Assay).',
+      );
+    }
     seen.add(change.id);
     out.push(change);
   }
