@@ -18,3 +18,19 @@ export async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
+
+/** This process's CPU time (user + system) in ms since `start`, or since it began. */
+export function cpuMs(start?: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Wall and CPU time of `fn`. On a shared, loaded machine the wall time waits for other
+ * processes; the CPU time is this work's own cost, comparable between runs.
+ */
+export function timeWallCpu(fn: () => unknown): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const wall = timeMs(fn);
+  return { wall, cpu: cpuMs(cpu) };
+}

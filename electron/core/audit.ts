@@ -105,28 +105,34 @@ export function foreignRowIntact(row: ForeignAuditRow): boolean {
 }
 
 /**
- * Appends a row that another data directory's trail holds, keeping who, when and what, and
- * naming where it came from; chained here like any other row, so the merged trail verifies.
+ * Appends rows that another data directory's trail holds, keeping who, when and what, and naming
+ * where each came from; chained here like any other row, so the merged trail verifies. One read
+ * of the chain's end for the whole batch (an import brings thousands).
  */
 export function appendForeignAudit(
   db: Db,
-  row: ForeignAuditRow,
-  origin: { replica: string; hash: string },
+  rows: { row: ForeignAuditRow; origin: { replica: string; hash: string } }[],
 ): void {
-  const prevHash = lastHash(db).get()?.hash ?? GENESIS;
-  const local = {
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    scopeId: row.scopeId,
-    beforeJson: row.beforeJson,
-    afterJson: row.afterJson,
-    originReplica: origin.replica,
-    originHash: origin.hash,
-  };
-  insertForeignRow(db).run({ ...local, prevHash, hash: rowHash(prevHash, hashedFields(local)) });
+  if (rows.length === 0) return;
+  let prevHash = lastHash(db).get()?.hash ?? GENESIS;
+  const insert = insertForeignRow(db);
+  for (const { row, origin } of rows) {
+    const local = {
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      scopeId: row.scopeId,
+      beforeJson: row.beforeJson,
+      afterJson: row.afterJson,
+      originReplica: origin.replica,
+      originHash: origin.hash,
+    };
+    const hash = rowHash(prevHash, hashedFields(local));
+    insert.run({ ...local, prevHash, hash });
+    prevHash = hash;
+  }
 }
 
 export interface AuditVerification {

@@ -15,7 +15,7 @@ import { createTransferState, sweepIncoming } from './transfer';
 import { removeStrayTemps } from './files';
 import { exportsDir } from './reports';
 import { identitiesDir } from './identities';
-import { installCapture } from './sync';
+import { checkReplica, installCapture, noteIssued } from './sync';
 
 export interface CoreOptions {
   dataDir: string;
@@ -76,7 +76,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     // A damaged store (opened read-only) gets no housekeeping: nothing at all is changed.
     const readOnly = store.health.readOnly;
     // Before anything else writes: from here every change to an engagement is logged.
-    if (!readOnly) installCapture(store.sqlite);
+    if (!readOnly) {
+      // A restored backup or a copied directory gets a replica id of its own first (identity.ts).
+      await checkReplica(store.sqlite, options.dataDir, new Date().toISOString());
+      installCapture(store.sqlite);
+      await noteIssued(store.sqlite, options.dataDir);
+    }
     const catalogs = readOnly ? [] : loadCatalogs(ctx);
     if (!readOnly) {
       loadCrosswalks(ctx);

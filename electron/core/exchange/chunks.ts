@@ -3,12 +3,20 @@ import type { FileHandle } from 'node:fs/promises';
 import { CHUNK_SIZE, FRAME_HEAD, MAGIC, openChunk, sealChunk, TAG_LENGTH } from './format';
 import { ExchangeRefused } from './errors';
 
-/** Encrypts a plaintext stream into chunks of CHUNK_SIZE, the last one marked final. */
+/** Below this, bytes are gathered into a chunk; above it, a piece is sealed where it lies. */
+const GATHER_BELOW = 64 * 1024;
+
+/**
+ * Encrypts a plaintext stream into chunks of at most CHUNK_SIZE, the last one marked final. Small
+ * writes (frame heads, hashes) are gathered; a large piece (evidence as it is read) is sealed in
+ * place without another copy, and each chunk's write overlaps the encryption of the next.
+ */
 export class ChunkWriter {
-  /** The chunk being filled: every byte is copied once, into here. */
   private readonly block = Buffer.alloc(CHUNK_SIZE);
   private filled = 0;
   private index = 0;
+  /** The chunk on its way to the disk while the next one is encrypted (one at a time). */
+  private writing: Promise<void> = Promise.resolve();
   written = 0;
   /** SHA-256 of every plaintext byte before the end frame (what a signature covers). */
   readonly payload: Hash = createHash('sha256');
@@ -23,10 +31,16 @@ export class ChunkWriter {
 
   async write(data: Buffer): Promise<void> {
     if (this.hashing) this.payload.update(data);
+    if (data.length >= GATHER_BELOW) {
+      // Whatever was gathered goes first, as a short chunk: chunks need not be full.
+      if (this.filled > 0) await this.flush();
+      for (let offset = 0; offset < data.length; offset += CHUNK_SIZE)
+        await this.seal(data.subarray(offset, offset + CHUNK_SIZE), false);
+      return;
+    }
     let offset = 0;
     while (offset < data.length) {
-      // A full block is sealed only when more follows: the last block must carry the final flag.
-      if (this.filled === CHUNK_SIZE) await this.flush(false);
+      if (this.filled === CHUNK_SIZE) await this.flush();
       const n = data.copy(this.block, this.filled, offset);
       this.filled += n;
       offset += n;
@@ -35,22 +49,31 @@ export class ChunkWriter {
 
   /** Writes what is left as the final chunk (possibly empty): the file ends exactly there. */
   async finish(): Promise<void> {
-    await this.flush(true);
+    const filled = this.filled;
+    this.filled = 0;
+    await this.seal(this.block.subarray(0, filled), true);
+    await this.writing;
   }
 
-  private async flush(final: boolean): Promise<void> {
-    this.check();
-    const parts = sealChunk(
-      this.key,
-      this.digest,
-      this.index,
-      final,
-      this.block.subarray(0, this.filled),
-    );
-    this.index += 1;
+  /** Seals the gathered bytes (never the last chunk: finish() writes that one). */
+  private async flush(): Promise<void> {
+    // Sealing encrypts into new buffers at once: the block can be refilled straight away.
+    const filled = this.filled;
     this.filled = 0;
-    const { bytesWritten } = await this.fh.writev(parts);
-    this.written += bytesWritten;
+    await this.seal(this.block.subarray(0, filled), false);
+  }
+
+  private async seal(plain: Buffer, final: boolean): Promise<void> {
+    this.check();
+    const parts = sealChunk(this.key, this.digest, this.index, final, plain);
+    this.index += 1;
+    // One chunk in flight: wait for the previous write (and its error) before starting this one.
+    await this.writing;
+    this.writing = this.fh.writev(parts).then(({ bytesWritten }) => {
+      this.written += bytesWritten;
+    });
+    // A failed write is reported by the next seal or by finish(); keep it from going unhandled.
+    this.writing.catch(() => undefined);
   }
 }
 
@@ -89,14 +112,22 @@ export async function readHeaderBytes(fh: FileHandle): Promise<{ header: Buffer;
   return { header, start: MAGIC.length + 4 + length };
 }
 
+/** The most one chunk takes in the file: its length and flag, a full body, its tag. */
+const MAX_CHUNK = 5 + CHUNK_SIZE + TAG_LENGTH;
+
 /**
  * Decrypts the chunks in order and hands out plaintext by exact lengths, so frames (and a 1 GiB
- * evidence file inside one) are read as a stream and never held whole.
+ * evidence file inside one) are read as a stream and never held whole. The next chunk is read
+ * from the disk while the current one is decrypted and written.
  */
 export class PlainReader {
   private position: number;
   private index = 0;
-  private buffered: Buffer = Buffer.alloc(0);
+  /** Decrypted bytes not handed out yet, in order (joined only when a read spans them). */
+  private parts: Buffer[] = [];
+  private available = 0;
+  /** The bytes from `position` on, being read ahead. */
+  private ahead: Promise<Buffer> | null = null;
   finished = false;
   readonly payload: Hash = createHash('sha256');
 
@@ -113,15 +144,31 @@ export class PlainReader {
     this.position = start;
   }
 
+  /** Up to one chunk's worth of the file from `position` (less only at the end of the file). */
+  private readAhead(position: number): Promise<Buffer> {
+    const length = Math.min(MAX_CHUNK, this.size - position);
+    return length < 5 ? Promise.resolve(Buffer.alloc(0)) : readExactly(this.fh, position, length);
+  }
+
   private async nextChunk(): Promise<void> {
     if (this.finished)
       throw new ExchangeRefused('TAMPERED', 'The file holds less than its frames announce.');
-    const head = await readExactly(this.fh, this.position, 5);
-    const length = head.readUInt32BE(0);
-    const final = head[4] === 1;
-    if (head[4]! > 1 || length > CHUNK_SIZE)
+    const block = await (this.ahead ?? this.readAhead(this.position));
+    this.ahead = null;
+    if (block.length < 5)
+      throw new ExchangeRefused('TRUNCATED', 'The file ends before it should: it is truncated.');
+    const length = block.readUInt32BE(0);
+    const final = block[4] === 1;
+    if (block[4]! > 1 || length > CHUNK_SIZE)
       throw new ExchangeRefused('TAMPERED', 'A chunk of the file is damaged.');
-    const body = await readExactly(this.fh, this.position + 5, length + TAG_LENGTH);
+    if (block.length < 5 + length + TAG_LENGTH)
+      throw new ExchangeRefused('TRUNCATED', 'The file ends before it should: it is truncated.');
+    const next = this.position + 5 + length + TAG_LENGTH;
+    // The disk reads the next chunk while this one is decrypted.
+    if (!final && next < this.size) {
+      this.ahead = this.readAhead(next);
+      this.ahead.catch(() => undefined);
+    }
     let plain: Buffer;
     try {
       plain = openChunk(
@@ -129,8 +176,8 @@ export class PlainReader {
         this.digest,
         this.index,
         final,
-        body.subarray(0, length),
-        body.subarray(length),
+        block.subarray(5, 5 + length),
+        block.subarray(5 + length, 5 + length + TAG_LENGTH),
       );
     } catch {
       throw new ExchangeRefused(
@@ -138,7 +185,7 @@ export class PlainReader {
         `The file was altered (chunk ${this.index + 1} does not authenticate).`,
       );
     }
-    this.position += 5 + length + TAG_LENGTH;
+    this.position = next;
     this.index += 1;
     if (final) {
       this.finished = true;
@@ -146,18 +193,43 @@ export class PlainReader {
         throw new ExchangeRefused('TAMPERED', 'The file has bytes after its end.');
     }
     this.onChunk(this.position);
-    this.buffered = this.buffered.length === 0 ? plain : Buffer.concat([this.buffered, plain]);
+    if (plain.length > 0) {
+      this.parts.push(plain);
+      this.available += plain.length;
+    }
+  }
+
+  /** Takes `length` bytes (at most what is available) off the front, as few copies as it can. */
+  private take(length: number): Buffer {
+    const first = this.parts[0]!;
+    if (first.length >= length) {
+      if (first.length === length) this.parts.shift();
+      else this.parts[0] = first.subarray(length);
+      this.available -= length;
+      return first.subarray(0, length);
+    }
+    const out = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const part = this.parts[0]!;
+      const n = Math.min(part.length, length - got);
+      part.copy(out, got, 0, n);
+      got += n;
+      if (n === part.length) this.parts.shift();
+      else this.parts[0] = part.subarray(n);
+    }
+    this.available -= length;
+    return out;
   }
 
   /** Exactly `length` bytes (small: frame heads, the change set, the end frame). */
   async read(length: number): Promise<Buffer> {
-    while (this.buffered.length < length) {
+    while (this.available < length) {
       if (this.finished)
         throw new ExchangeRefused('TRUNCATED', 'The file ends inside a frame: it is truncated.');
       await this.nextChunk();
     }
-    const out = this.buffered.subarray(0, length);
-    this.buffered = this.buffered.subarray(length);
+    const out = length === 0 ? Buffer.alloc(0) : this.take(length);
     if (this.hashing) this.payload.update(out);
     return out;
   }
@@ -166,16 +238,16 @@ export class PlainReader {
   async pipe(length: number, sink: (part: Buffer) => Promise<void> | void): Promise<void> {
     let left = length;
     while (left > 0) {
-      if (this.buffered.length === 0) {
+      if (this.available === 0) {
         if (this.finished)
           throw new ExchangeRefused(
             'TRUNCATED',
             'The file ends inside an evidence file: it is truncated.',
           );
         await this.nextChunk();
+        continue;
       }
-      const part = this.buffered.subarray(0, Math.min(left, this.buffered.length));
-      this.buffered = this.buffered.subarray(part.length);
+      const part = this.take(Math.min(left, this.parts[0]!.length));
       left -= part.length;
       if (this.hashing) this.payload.update(part);
       await sink(part);
@@ -184,10 +256,10 @@ export class PlainReader {
 
   /** After the end frame nothing may follow, and the final chunk must have been read. */
   async expectEnd(): Promise<void> {
-    if (this.buffered.length > 0)
+    if (this.available > 0)
       throw new ExchangeRefused('TAMPERED', 'The file holds bytes after its end frame.');
     if (!this.finished) await this.nextChunk();
-    if (this.buffered.length > 0 || !this.finished)
+    if (this.available > 0 || !this.finished)
       throw new ExchangeRefused('TAMPERED', 'The file holds bytes after its end frame.');
   }
 }

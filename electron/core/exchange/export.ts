@@ -6,7 +6,7 @@ import { CommandFailure, notFound } from '../errors';
 import { resolveObject } from '../evidence';
 import { unlockIdentity } from '../identities';
 import { signDetached } from '../signing';
-import { buildChangeSet, type ChangeSet } from '../sync';
+import { buildChangeSet, noteIssued, type ChangeSet } from '../sync';
 import { ChunkWriter } from './chunks';
 import {
   deriveKey,
@@ -94,6 +94,8 @@ export async function exportExchange(
     if (options.signal?.aborted) throw cancelled();
   };
   const set: ChangeSet = buildChangeSet(ctx.store.sqlite, options.engagementId);
+  // From here this directory's changes may be elsewhere: a restored older store must not reuse them.
+  await noteIssued(ctx.store.sqlite, ctx.dataDir);
   const blobs = options.includeEvidence
     ? set.blobs.map((b) => ({ ...b, file: resolveObject(ctx.dataDir, b.sha256) }))
     : [];

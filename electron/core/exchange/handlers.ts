@@ -105,16 +105,21 @@ export const exchangeHandlers: DomainHandlers<'exchange'> = {
   },
   'exchange.import': (ctx, input) =>
     asTask(ctx, input.taskId, (signal, onProgress) =>
-      withIncoming(ctx, input.token, async (file) =>
-        summary(
-          await importExchange(ctx, file, {
-            passphrase: input.passphrase,
-            dryRun: input.dryRun,
-            acceptSigner: input.acceptSigner,
-            onProgress,
-            ...(signal ? { signal } : {}),
-          }),
-        ),
+      // A dry run leaves the received file and its token for the import that may follow.
+      withIncoming(
+        ctx,
+        input.token,
+        async (file) =>
+          summary(
+            await importExchange(ctx, file, {
+              passphrase: input.passphrase,
+              dryRun: input.dryRun,
+              acceptSigner: input.acceptSigner,
+              onProgress,
+              ...(signal ? { signal } : {}),
+            }),
+          ),
+        { keep: input.dryRun },
       ),
     ),
   'exchange.cancel': (ctx, input) => ({ cancelled: ctx.tasks.cancel(input.taskId) }),

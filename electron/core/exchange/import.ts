@@ -101,6 +101,14 @@ function checkCatalogs(ctx: CoreContext, header: ExchangeHeader): void {
   }
 }
 
+async function writeAll(fh: fs.promises.FileHandle, data: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await fh.write(data, offset, data.length - offset);
+    offset += bytesWritten;
+  }
+}
+
 /** Receives one evidence object: hashed as it streams, kept in vault/tmp until all is checked. */
 async function receiveBlob(
   ctx: CoreContext,
@@ -119,13 +127,20 @@ async function receiveBlob(
     temp = path.join(vaultDirs(ctx.dataDir).tmp, `exchange-${ctx.newId()}`);
     fh = await fs.promises.open(temp, 'wx', 0o600);
   }
+  // One write in flight while the next chunk is decrypted and hashed.
+  let writing: Promise<void> = Promise.resolve();
   try {
     await reader.pipe(size, async (part) => {
       hash.update(part);
-      if (fh) await fh.write(part);
+      if (!fh) return;
+      await writing;
+      writing = writeAll(fh, part);
+      writing.catch(() => undefined);
     });
+    await writing;
     if (fh) await fh.sync();
   } finally {
+    await writing.catch(() => undefined);
     await fh?.close();
   }
   if (hash.digest('hex') !== sha256) {

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { appendAudit, appendForeignAudit, foreignRowIntact } from '../audit';
-import { schema } from '../db';
 import { nextChangeId, replicaOf, syncCounter, withoutCapture } from './capture';
-import type { ChangeSet } from './changeset';
-import { readRow, writeField } from './log';
+import { conflictById } from './conflicts';
+import { syncDb, type ChangeSet } from './changeset';
+import { readRow, statement, writeField } from './rows';
 import { Merger, SyncRefusal, type Outcome } from './merger';
 import { nextFreeRef, refTaken, type Renumbered } from './refs';
 
@@ -22,7 +21,7 @@ export interface ApplyReport {
   /** The engagement was not here before: the import recreated it. */
   engagementIsNew: boolean;
   changes: { total: number; alreadyKnown: number } & Record<Outcome, number>;
-  /** Ids of the conflicts this import opened or moved on (open ones left to decide). */
+  /** Ids of the conflicts this import opened or moved on that are still open: left to decide. */
   conflicts: string[];
   renumbered: Renumbered[];
   /** Incoming records that are the same as one here under another id (same requirement answered). */
@@ -39,16 +38,8 @@ class DryRunDone extends Error {
   }
 }
 
-/** Refuses, before anything is written, a set whose audit rows do not hash as their chain says. */
-function checkAudit(set: ChangeSet): void {
-  for (const row of set.audit) {
-    if (!foreignRowIntact(row)) {
-      throw new SyncRefusal(
-        'TAMPERED',
-        `An audit row of the file (${row.action} at ${row.at}) does not match its hash.`,
-      );
-    }
-  }
+/** Refuses, before anything is written, a set whose changes do not name themselves or its engagement. */
+function checkChanges(set: ChangeSet): void {
   for (const change of set.changes) {
     if (change.id !== `${change.replica}:${change.counter}`) {
       throw new SyncRefusal(
@@ -65,6 +56,37 @@ function checkAudit(set: ChangeSet): void {
   }
 }
 
+/**
+ * The changes of the set this directory does not have yet, in the sender's order: one query
+ * (the ids go in as one JSON array), since most of a set is usually known already.
+ */
+function unknownChanges(sqlite: Database.Database, set: ChangeSet): ChangeSet['changes'] {
+  const missing = statement(
+    sqlite,
+    `SELECT j.key FROM json_each(?) AS j
+      WHERE NOT EXISTS (SELECT 1 FROM sync_changes AS c WHERE c.id = j.value) ORDER BY j.key`,
+  )
+    .pluck()
+    .all(JSON.stringify(set.changes.map((c) => c.id)));
+  const out: ChangeSet['changes'] = [];
+  // The set may name a change twice (a hostile file): the first one counts, the rest are known.
+  const seen = new Set<string>();
+  const mine = replicaOf(sqlite);
+  for (const index of missing) {
+    const change = set.changes[Number(index)];
+    if (!change || seen.has(change.id)) continue;
+    if (change.replica === mine) {
+      // Numbered as ours, yet never made here: another store shares this one's sync identity.
+      throw new SyncRefusal(
+        'FOREIGN',
+        'The file holds changes numbered as this data directory’s own that it never made: it comes from a copy of this directory that kept its sync identity (a restored backup or a copied folder opened by an earlier Assay).',
+      );
+    }
+    seen.add(change.id);
+    out.push(change);
+  }
+  return out;
+}
 /** Gives every reference that waited for its number the one it had, or the next free one. */
 function settleRefs(
   sqlite: Database.Database,
@@ -116,21 +138,45 @@ function settleRefs(
   return out;
 }
 
-/** Keeps the sender's audit rows this trail does not have yet, each naming where it came from. */
+/**
+ * Keeps the sender's audit rows this trail does not have yet, each naming where it came from. A
+ * row is taken only when its hash matches its fields (refused otherwise); rows already here (by
+ * origin) are skipped without being read further.
+ */
 function importAudit(sqlite: Database.Database, set: ChangeSet): number {
-  const db = drizzle({ client: sqlite, schema });
   const mine = replicaOf(sqlite);
-  const have = sqlite.prepare(
-    'SELECT 1 FROM audit_log WHERE origin_hash = ? AND origin_replica = ? LIMIT 1',
+  const incoming = set.audit
+    .map((row) => ({
+      row,
+      origin: { replica: row.originReplica ?? set.replica, hash: row.originHash ?? row.hash },
+    }))
+    .filter(({ origin }) => origin.replica !== mine);
+  const here = new Set(
+    statement(
+      sqlite,
+      `SELECT j.key FROM json_each(?) AS j WHERE EXISTS (SELECT 1 FROM audit_log AS a
+        WHERE a.origin_hash = json_extract(j.value, '$[1]') AND a.origin_replica = json_extract(j.value, '$[0]'))`,
+    )
+      .pluck()
+      .all(JSON.stringify(incoming.map(({ origin }) => [origin.replica, origin.hash]))),
   );
-  let imported = 0;
-  for (const row of set.audit) {
-    const origin = { replica: row.originReplica ?? set.replica, hash: row.originHash ?? row.hash };
-    if (origin.replica === mine || have.get(origin.hash, origin.replica)) continue;
-    appendForeignAudit(db, row, origin);
-    imported += 1;
+  const seen = new Set<string>();
+  const fresh = incoming.filter(({ origin }, index) => {
+    const id = `${origin.replica}:${origin.hash}`;
+    if (here.has(index) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  for (const { row } of fresh) {
+    if (!foreignRowIntact(row)) {
+      throw new SyncRefusal(
+        'TAMPERED',
+        `An audit row of the file (${row.action} at ${row.at}) does not match its hash.`,
+      );
+    }
   }
-  return imported;
+  appendForeignAudit(syncDb(sqlite), fresh);
+  return fresh.length;
 }
 
 /**
@@ -142,7 +188,7 @@ export function applyChangeSet(
   set: ChangeSet,
   options: ApplyOptions,
 ): ApplyReport {
-  checkAudit(set);
+  checkChanges(set);
   const run = () => {
     const engagementIsNew = !sqlite
       .prepare('SELECT 1 FROM engagements WHERE id = ?')
@@ -161,23 +207,10 @@ export function applyChangeSet(
       kept: 0,
       conflict: 0,
     };
-    // One read of what this directory already has of the engagement: most of a set is known.
-    const known = new Set(
-      sqlite
-        .prepare('SELECT id FROM sync_changes WHERE engagement_id = ?')
-        .pluck()
-        .all(set.engagementId) as string[],
-    );
-    for (const change of set.changes) {
-      // Changes of the engagement are all in `known`; only a change logged without one is looked up.
-      const isKnown =
-        known.has(change.id) || (change.engagementId === null && merger.log.known(change.id));
-      if (isKnown) counts.alreadyKnown += 1;
-      else {
-        counts[merger.apply(change)] += 1;
-        known.add(change.id);
-      }
-    }
+    const unknown = unknownChanges(sqlite, set);
+    counts.alreadyKnown = set.changes.length - unknown.length;
+    for (const change of unknown) counts[merger.apply(change)] += 1;
+    merger.checkTouched();
     syncCounter(sqlite);
     const renumbered = settleRefs(sqlite, merger, set, options);
     const auditImported = importAudit(sqlite, set);
@@ -186,7 +219,8 @@ export function applyChangeSet(
       engagementId: set.engagementId,
       engagementIsNew,
       changes: counts,
-      conflicts: [...merger.conflicts],
+      // A conflict a later change of the same set settled (a decision made over there) is not left.
+      conflicts: [...merger.conflicts].filter((id) => conflictById(sqlite, id)?.status === 'open'),
       renumbered,
       aliases: merger.aliases,
       auditImported,
@@ -196,7 +230,7 @@ export function applyChangeSet(
     const changedSomething =
       counts.applied + counts.conflict + auditImported + renumbered.length > 0;
     if (changedSomething) {
-      appendAudit(drizzle({ client: sqlite, schema }), options.now, options.actor, {
+      appendAudit(syncDb(sqlite), options.now, options.actor, {
         action: 'exchange.import',
         entityType: 'engagement',
         entityId: set.engagementId,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { statement } from './log';
+import { statement } from './rows';
 import type { schema } from '../db';
 
 export type ConflictKind = (typeof schema.conflictKinds)[number];

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Change } from './changeset';
 import { openConflicts, type ConflictKind } from './conflicts';
-import { readRow, SyncLog, valueOf } from './log';
+import { rowValues, SyncLog, valueOf } from './log';
+import { readRow } from './rows';
 import { syncTable } from './tables';
 
 /** One side of a conflict as people read it: the value, who set it, when, and where. */
@@ -44,11 +45,13 @@ function labelOf(row: Record<string, unknown> | undefined, fallback: string): st
 }
 
 function rowOf(change: Change | null): Record<string, unknown> | undefined {
-  if (!change || change.field !== '' || change.valueJson === null) return undefined;
-  const value: unknown = JSON.parse(change.valueJson);
-  return value !== null && typeof value === 'object'
-    ? (value as Record<string, unknown>)
-    : undefined;
+  if (!change || change.field !== '') return undefined;
+  try {
+    return rowValues(change) ?? undefined;
+  } catch {
+    // A label only: a change without a readable row is named by its id instead.
+    return undefined;
+  }
 }
 
 function side(

@@ -7,3 +7,4 @@ export { openConflicts, conflictById, type ConflictRecord } from './conflicts';
 export { resolveConflict, type Resolution } from './resolve';
 export { describeConflicts, type ConflictSide, type ConflictView } from './describe';
 export { conflictHandlers } from './handlers';
+export { checkReplica, noteIssued } from './identity';

@@ -1,46 +1,66 @@
 import type Database from 'better-sqlite3';
-import { changeFromRow, type Change } from './changeset';
-import { quoteIdent as q, keyValues, type SyncTable } from './tables';
+import { and, eq, sql } from 'drizzle-orm';
+import { schema } from '../db';
+import { CHANGE_COLUMNS, changeFromCells, syncDb, type Change } from './changeset';
+import { SyncRefusal } from './refusal';
+import { isRow, type Row } from './rows';
+
+const { syncAliases, syncHeads } = schema;
+const p = sql.placeholder;
 
 /**
- * The change log, heads and rows of one connection as the applier and the resolver read and
- * write them: statements prepared once per use, values compared as JSON.
+ * The change log and heads of one connection as the applier and the resolver read and write
+ * them: statements prepared once per use (typed from the drizzle schema), values compared as JSON.
  */
 export class SyncLog {
   private readonly byId: Database.Statement;
   private readonly insert: Database.Statement;
-  private readonly head: Database.Statement;
-  private readonly heads: Database.Statement;
+  private readonly head;
+  private readonly heads;
   private readonly putHead: Database.Statement;
-  private readonly dropFieldHeads: Database.Statement;
+  private readonly dropFieldHeads;
   private readonly cache = new Map<string, Change | null>();
 
   constructor(readonly sqlite: Database.Database) {
-    this.byId = sqlite.prepare('SELECT * FROM sync_changes WHERE id = ?');
+    const db = syncDb(sqlite);
+    this.byId = sqlite.prepare(`SELECT ${CHANGE_COLUMNS} FROM sync_changes WHERE id = ?`).raw();
+    // Written out by hand: the applier records tens of thousands of these in one import.
     this.insert = sqlite.prepare(
       `INSERT INTO sync_changes (id, replica, counter, engagement_id, tbl, row_id, field, op, value_json, parents_json, actor, at)
-       VALUES (@id, @replica, @counter, @engagementId, @tbl, @rowId, @field, @op, @valueJson, @parentsJson, @actor, @at)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.head = sqlite
-      .prepare('SELECT change_id FROM sync_heads WHERE tbl = ? AND row_id = ? AND field = ?')
-      .pluck();
-    this.heads = sqlite.prepare(
-      'SELECT field, change_id AS id FROM sync_heads WHERE tbl = ? AND row_id = ?',
-    );
+    const ofRow = and(eq(syncHeads.tbl, p('tbl')), eq(syncHeads.rowId, p('rowId')));
+    this.head = db
+      .select({ id: syncHeads.changeId })
+      .from(syncHeads)
+      .where(and(ofRow, eq(syncHeads.field, p('field'))))
+      .prepare();
+    this.heads = db
+      .select({ field: syncHeads.field, id: syncHeads.changeId })
+      .from(syncHeads)
+      .where(ofRow)
+      .prepare();
     this.putHead = sqlite.prepare(
-      'INSERT OR REPLACE INTO sync_heads (tbl, row_id, field, change_id) VALUES (?, ?, ?, ?)',
+      `INSERT INTO sync_heads (tbl, row_id, field, change_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tbl, row_id, field) DO UPDATE SET change_id = excluded.change_id`,
     );
-    this.dropFieldHeads = sqlite.prepare(
-      "DELETE FROM sync_heads WHERE tbl = ? AND row_id = ? AND field <> ''",
-    );
+    this.dropFieldHeads = db
+      .delete(syncHeads)
+      .where(and(ofRow, sql`${syncHeads.field} <> ''`))
+      .prepare();
   }
 
   get(id: string): Change | null {
     if (this.cache.has(id)) return this.cache.get(id) ?? null;
-    const row = this.byId.get(id) as Parameters<typeof changeFromRow>[0] | undefined;
-    const change = row ? changeFromRow(row) : null;
+    const row = this.byId.get(id);
+    const change = row === undefined ? null : changeFromCells(row);
     this.cache.set(id, change);
     return change;
+  }
+
+  /** Every incoming row id that stands for another row here (same record made on both sides). */
+  aliases(): (typeof syncAliases.$inferSelect)[] {
+    return syncDb(this.sqlite).select().from(syncAliases).all();
   }
 
   known(id: string): boolean {
@@ -48,12 +68,26 @@ export class SyncLog {
   }
 
   record(change: Change): void {
-    this.insert.run({ ...change, parentsJson: JSON.stringify(change.parents) });
+    const c = change;
+    this.insert.run(
+      c.id,
+      c.replica,
+      c.counter,
+      c.engagementId,
+      c.tbl,
+      c.rowId,
+      c.field,
+      c.op,
+      c.valueJson,
+      c.parents.length === 0 ? '[]' : JSON.stringify(c.parents),
+      c.actor,
+      c.at,
+    );
     this.cache.set(change.id, change);
   }
 
   headOf(tbl: string, rowId: string, field: string): string | null {
-    return (this.head.get(tbl, rowId, field) as string | undefined) ?? null;
+    return this.head.get({ tbl, rowId, field })?.id ?? null;
   }
 
   /** The head a set on `field` overwrites: the field's own, or the row's create. */
@@ -62,7 +96,7 @@ export class SyncLog {
   }
 
   rowHeads(tbl: string, rowId: string): { field: string; id: string }[] {
-    return this.heads.all(tbl, rowId) as { field: string; id: string }[];
+    return this.heads.all({ tbl, rowId });
   }
 
   setHead(tbl: string, rowId: string, field: string, changeId: string): void {
@@ -71,7 +105,7 @@ export class SyncLog {
 
   /** The row's existence head after a delete or a whole-row merge: field heads fold into it. */
   setRowHead(tbl: string, rowId: string, changeId: string): void {
-    this.dropFieldHeads.run(tbl, rowId);
+    this.dropFieldHeads.run({ tbl, rowId });
     this.putHead.run(tbl, rowId, '', changeId);
   }
 
@@ -133,85 +167,37 @@ export class SyncLog {
   }
 }
 
-/** The value a change gave `field` (a whole-row change gives it through the row object). */
-export function valueOf(change: Change, field: string): unknown {
+/**
+ * The whole row a create, delete or whole-row merge carries; null for a merge that deleted it.
+ * Changes come from files: a value that is not a row object is refused, never read as one.
+ */
+export function rowValues(change: Change): Row | null {
   if (change.valueJson === null) return null;
-  const value: unknown = JSON.parse(change.valueJson);
-  if (change.field === '') {
-    return value !== null && typeof value === 'object'
-      ? ((value as Record<string, unknown>)[field] ?? null)
-      : null;
+  const value = parsedValue(change);
+  if (!isRow(value)) {
+    throw new SyncRefusal(
+      'TAMPERED',
+      `Change ${change.id.slice(0, 60)} carries a record that is not one.`,
+    );
   }
   return value;
 }
 
+/** The change's value as JSON; a file whose value is not JSON is refused, not thrown at. */
+function parsedValue(change: Change): unknown {
+  try {
+    return change.valueJson === null ? null : JSON.parse(change.valueJson);
+  } catch {
+    throw new SyncRefusal('TAMPERED', `Change ${change.id.slice(0, 60)} carries a damaged value.`);
+  }
+}
+
+/** The value a change gave `field` (a whole-row change gives it through the row object). */
+export function valueOf(change: Change, field: string): unknown {
+  if (change.valueJson === null) return null;
+  if (change.field === '') return rowValues(change)?.[field] ?? null;
+  return parsedValue(change);
+}
+
 export const sameValue = (a: unknown, b: unknown) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-const rowStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** A statement prepared once per connection and SQL text (the applier runs the same few thousands of times). */
-export function statement(sqlite: Database.Database, sql: string): Database.Statement {
-  let map = rowStatements.get(sqlite);
-  if (!map) rowStatements.set(sqlite, (map = new Map()));
-  let prepared = map.get(sql);
-  if (!prepared) map.set(sql, (prepared = sqlite.prepare(sql)));
-  return prepared;
-}
-
-const keyWhere = (table: SyncTable) => table.key.map((c) => `${q(c)} = ?`).join(' AND ');
-
-/** The row as stored, or undefined. */
-export function readRow(
-  sqlite: Database.Database,
-  table: SyncTable,
-  rowId: string,
-): Record<string, unknown> | undefined {
-  return statement(sqlite, `SELECT * FROM main.${q(table.name)} WHERE ${keyWhere(table)}`).get(
-    ...keyValues(table, rowId),
-  ) as Record<string, unknown> | undefined;
-}
-
-export function writeField(
-  sqlite: Database.Database,
-  table: SyncTable,
-  rowId: string,
-  field: string,
-  value: unknown,
-  stamp: { at: string; actor: string },
-): void {
-  const sets = [`${q(field)} = ?`, ...(table.hasStamp ? ['updated_at = ?', 'updated_by = ?'] : [])];
-  statement(
-    sqlite,
-    `UPDATE main.${q(table.name)} SET ${sets.join(', ')} WHERE ${keyWhere(table)}`,
-  ).run(
-    toSql(value),
-    ...(table.hasStamp ? [stamp.at, stamp.actor] : []),
-    ...keyValues(table, rowId),
-  );
-}
-
-export function insertRow(
-  sqlite: Database.Database,
-  table: SyncTable,
-  values: Record<string, unknown>,
-): void {
-  const columns = table.columns.filter((c) => c in values);
-  statement(
-    sqlite,
-    `INSERT INTO main.${q(table.name)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  ).run(...columns.map((c) => toSql(values[c])));
-}
-
-export function deleteRow(sqlite: Database.Database, table: SyncTable, rowId: string): void {
-  statement(sqlite, `DELETE FROM main.${q(table.name)} WHERE ${keyWhere(table)}`).run(
-    ...keyValues(table, rowId),
-  );
-}
-
-/** JSON values back to what SQLite stores (booleans are integers there). */
-function toSql(value: unknown): unknown {
-  if (value === undefined) return null;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value;
-}

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SqliteError } from 'better-sqlite3';
 import type { Change } from './changeset';
 import { SyncRefusal, type MergeContext, type Outcome } from './refusal';
 
@@ -11,18 +12,30 @@ import {
   recordConflict,
   type ConflictKind,
 } from './conflicts';
+import { rowValues, sameValue, SyncLog, valueOf } from './log';
+import { placeholderRef, refTaken, type PendingRef } from './refs';
 import {
   deleteRow,
   insertRow,
   readRow,
-  sameValue,
+  rowsOutsideScope,
+  scopeOfRow,
+  stampRow,
   statement,
-  SyncLog,
-  valueOf,
   writeField,
-} from './log';
-import { placeholderRef, refTaken, type PendingRef } from './refs';
-import { quoteIdent as q, keyValues, syncTable, syncTables, type SyncTable } from './tables';
+  type Row,
+} from './rows';
+import { quoteIdent as q, syncTable, syncTables, type SyncTable } from './tables';
+
+/**
+ * An insert refused by a key, unique or foreign-key constraint: the row is here already, clashes
+ * with one, or its parent is missing — the careful path works out which.
+ */
+const constraintFailed = (error: unknown) =>
+  error instanceof SqliteError &&
+  (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY');
 
 /** Applies incoming changes one by one, field by field (DESIGN.md "Applying a change set"). */
 export class Merger {
@@ -31,18 +44,20 @@ export class Merger {
   readonly conflicts = new Set<string>();
   readonly newBlobs = new Set<string>();
   aliases = 0;
-  private readonly aliasOf: Database.Statement;
+  /** Remote row ids that are another id here (read once: a handful, looked up per parent). */
+  private readonly aliasOf: Map<string, string>;
   private readonly addAlias: Database.Statement;
+  /** Rows this import wrote, by table: all must belong to the engagement before it commits. */
+  private readonly touched = new Map<SyncTable, Set<string>>();
 
   constructor(
     readonly sqlite: Database.Database,
     readonly ctx: MergeContext,
   ) {
     this.log = new SyncLog(sqlite);
-    this.aliasOf = statement(
-      sqlite,
-      'SELECT local_row_id FROM sync_aliases WHERE tbl = ? AND remote_row_id = ?',
-    ).pluck();
+    this.aliasOf = new Map(
+      this.log.aliases().map((a) => [`${a.tbl}\u0000${a.remoteRowId}`, a.localRowId] as const),
+    );
     this.addAlias = statement(
       sqlite,
       'INSERT OR REPLACE INTO sync_aliases (tbl, remote_row_id, local_row_id) VALUES (?, ?, ?)',
@@ -50,7 +65,28 @@ export class Merger {
   }
 
   localRowId(tbl: string, rowId: string): string {
-    return (this.aliasOf.get(tbl, rowId) as string | undefined) ?? rowId;
+    return this.aliasOf.get(`${tbl}\u0000${rowId}`) ?? rowId;
+  }
+
+  private markTouched(table: SyncTable, rowId: string): void {
+    let rows = this.touched.get(table);
+    if (!rows) this.touched.set(table, (rows = new Set()));
+    rows.add(rowId);
+  }
+
+  /**
+   * A file never reaches another engagement: every row it created or changed must hang under the
+   * file's engagement when it is done (one query per table, before the import commits).
+   */
+  checkTouched(): void {
+    for (const [table, rows] of this.touched) {
+      if (rowsOutsideScope(this.sqlite, table, [...rows], this.ctx.engagementId)) {
+        throw new SyncRefusal(
+          'FOREIGN',
+          `The file changes a record (${table.name}) of another engagement.`,
+        );
+      }
+    }
   }
 
   apply(change: Change): Outcome {
@@ -94,12 +130,7 @@ export class Merger {
 
   /** A row touched by the file must belong to the file's engagement: a file never reaches others. */
   private checkScope(table: SyncTable, rowId: string): void {
-    const scope = statement(
-      this.sqlite,
-      `SELECT ${table.scope('r')} FROM main.${q(table.name)} AS r WHERE ${table.key.map((c) => `r.${q(c)} = ?`).join(' AND ')}`,
-    )
-      .pluck()
-      .get(...keyValues(table, rowId));
+    const scope = scopeOfRow(this.sqlite, table, rowId);
     if (scope !== undefined && scope !== this.ctx.engagementId) {
       throw new SyncRefusal(
         'FOREIGN',
@@ -109,11 +140,10 @@ export class Merger {
   }
 
   private create(table: SyncTable, rowId: string, change: Change): Outcome {
-    const raw: unknown = change.valueJson === null ? null : JSON.parse(change.valueJson);
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const values = rowValues(change);
+    if (values === null) {
       throw new SyncRefusal('TAMPERED', `Change ${change.id} creates a record without its values.`);
     }
-    const values: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
     const unknown = Object.keys(values).filter((c) => !table.columns.includes(c));
     if (unknown.length > 0) {
       throw new SyncRefusal(
@@ -124,6 +154,13 @@ export class Merger {
     for (const parent of table.parents) {
       const value = values[parent.column];
       if (typeof value === 'string') values[parent.column] = this.localRowId(parent.table, value);
+    }
+    // Nearly every create is a new row whose parents are here: inserted straight away. The
+    // constraints turn away the rest (here already, a clash, a parent missing) to the careful path.
+    // Evidence also needs its stored object first, so it always takes the careful path.
+    if (table.name !== 'evidence_items' && this.tryInsert(table, values)) {
+      this.created(table, rowId, change);
+      return 'applied';
     }
     if (readRow(this.sqlite, table, rowId)) {
       this.checkScope(table, rowId);
@@ -142,9 +179,24 @@ export class Merger {
     }
     if (table.name === 'evidence_items') this.ensureBlob(String(values.sha256));
     insertRow(this.sqlite, table, values);
-    this.checkScope(table, rowId);
-    this.log.setHead(table.name, rowId, '', change.id);
+    this.created(table, rowId, change);
     return 'applied';
+  }
+
+  private tryInsert(table: SyncTable, values: Row): boolean {
+    try {
+      insertRow(this.sqlite, table, values);
+      return true;
+    } catch (error) {
+      // The failed statement alone is undone; the transaction goes on.
+      if (constraintFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  private created(table: SyncTable, rowId: string, change: Change): void {
+    this.markTouched(table, rowId);
+    this.log.setHead(table.name, rowId, '', change.id);
   }
 
   /**
@@ -179,13 +231,13 @@ export class Merger {
   private naturalClash(table: SyncTable, values: Record<string, unknown>): string | undefined {
     for (const columns of table.uniques) {
       if (columns.some((c) => values[c] === null || values[c] === undefined)) continue;
-      const found = statement(
+      const found: unknown = statement(
         this.sqlite,
         `SELECT ${q(table.key[0]!)} FROM main.${q(table.name)} WHERE ${columns.map((c) => `${q(c)} = ?`).join(' AND ')}`,
       )
         .pluck()
-        .get(...columns.map((c) => values[c])) as string | undefined;
-      if (found !== undefined) return found;
+        .get(...columns.map((c) => values[c]));
+      if (found !== undefined) return String(found);
     }
     return undefined;
   }
@@ -278,6 +330,7 @@ export class Merger {
       }
     }
     writeField(this.sqlite, table, rowId, field, theirs, change);
+    this.markTouched(table, rowId);
     this.pendingRefs.delete(`${table.name}\u0000${rowId}`);
     this.log.setHead(table.name, rowId, field, change.id);
     const open = openConflictOn(this.sqlite, table.name, rowId, field);
@@ -299,10 +352,7 @@ export class Merger {
     if (!row) return 'same';
     this.checkScope(table, rowId);
     if (String(row.updated_at ?? '') >= change.at) return 'same';
-    statement(
-      this.sqlite,
-      `UPDATE main.${q(table.name)} SET updated_at = ?, updated_by = ? WHERE ${table.key.map((c) => `${q(c)} = ?`).join(' AND ')}`,
-    ).run(change.at, change.actor, ...keyValues(table, rowId));
+    stampRow(this.sqlite, table, rowId, change);
     return 'applied';
   }
 
@@ -380,11 +430,12 @@ export class Merger {
     }
     if (removes) deleteRow(this.sqlite, table, rowId);
     else {
-      const values = JSON.parse(change.valueJson!) as Record<string, unknown>;
+      const values = rowValues(change)!;
       if (row)
         for (const field of table.fields)
           writeField(this.sqlite, table, rowId, field, values[field], change);
       else insertRow(this.sqlite, table, values);
+      this.markTouched(table, rowId);
     }
     this.log.setRowHead(table.name, rowId, change.id);
     for (const open of openConflictsOnRow(this.sqlite, table.name, rowId)) {

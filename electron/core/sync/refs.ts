@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { statement } from './log';
+import { statement } from './rows';
 import { quoteIdent as q, type SyncTable } from './tables';
 
 /** A human reference written as a placeholder because it was taken here when the row arrived. */

@@ -11,7 +11,8 @@ import {
   openConflictsOnRow,
   type ConflictRecord,
 } from './conflicts';
-import { deleteRow, insertRow, readRow, SyncLog, valueOf, writeField } from './log';
+import { rowValues, SyncLog, valueOf } from './log';
+import { deleteRow, insertRow, readRow, writeField } from './rows';
 import { SyncRefusal } from './merger';
 import { syncTable, type SyncTable } from './tables';
 
@@ -21,13 +22,6 @@ export type Resolution = { take: 'mine' } | { take: 'theirs' } | { take: 'value'
 export interface ResolveOptions {
   actor: string;
   now: string;
-}
-
-function rowObject(change: Change): Record<string, unknown> {
-  const value: unknown = change.valueJson === null ? null : JSON.parse(change.valueJson);
-  return value !== null && typeof value === 'object'
-    ? { ...(value as Record<string, unknown>) }
-    : {};
 }
 
 type Stamp = { at: string; actor: string };
@@ -48,14 +42,20 @@ function restoreRow(
   if (readRow(sqlite, table, rowId)) return;
   const deleted = log.deletedHere(table.name, rowId);
   const held = openConflictOn(sqlite, table.name, rowId, '');
-  const base = deleted ?? (held ? log.get(held.theirsChangeId) : null);
+  const heldChange = held ? log.get(held.theirsChangeId) : null;
+  // A row held back because its parent was deleted here comes back as they made it: their
+  // create may follow their own delete of it (a save that rewrites a record's links deletes and
+  // re-adds them), which this side took as already done when the parent went.
+  const theirRow =
+    heldChange?.op === 'create' || (heldChange?.field === '' && heldChange.valueJson !== null);
+  const base = theirRow ? heldChange : (deleted ?? heldChange);
   if (!base || (base.op !== 'delete' && base.op !== 'create' && base.field !== '')) {
     throw new SyncRefusal(
       'MISSING',
       `The record ${table.name} ${rowId} cannot be found in the log.`,
     );
   }
-  const row = rowObject(base);
+  const row = rowValues(base) ?? {};
   const edits = sqlite
     .prepare(
       "SELECT id FROM sync_changes WHERE tbl = ? AND row_id = ? AND field <> '' ORDER BY seq",
@@ -70,6 +70,8 @@ function restoreRow(
       laid.push(id);
     }
   }
+  // Bringing it back is the decider's edit: stamped as theirs, as the other side will stamp it.
+  if (table.hasStamp) Object.assign(row, { updated_at: stamp.at, updated_by: stamp.actor });
   for (const parent of table.parents) {
     const parentId = row[parent.column];
     const parentTable = syncTable(parent.table);
@@ -80,7 +82,12 @@ function restoreRow(
   const next = nextChangeId(sqlite);
   // Parents: everything it was rebuilt from, so the side that made those edits sees them seen.
   const parents = [
-    ...new Set([...log.rowHeads(table.name, rowId).map((h) => h.id), base.id, ...laid]),
+    ...new Set([
+      ...log.rowHeads(table.name, rowId).map((h) => h.id),
+      base.id,
+      ...(held ? [held.theirsChangeId] : []),
+      ...laid,
+    ]),
   ];
   recordMerge(
     log,

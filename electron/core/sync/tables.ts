@@ -157,6 +157,7 @@ function topological(tables: SyncTable[]): SyncTable[] {
 }
 
 let cached: SyncTable[] | null = null;
+let byName: Map<string, SyncTable> | null = null;
 
 /** Every engagement-scoped table of the current schema, parents first. */
 export function syncTables(): SyncTable[] {
@@ -171,7 +172,8 @@ export function syncTables(): SyncTable[] {
 }
 
 export function syncTable(name: string): SyncTable | undefined {
-  return syncTables().find((t) => t.name === name);
+  byName ??= new Map(syncTables().map((t) => [t.name, t]));
+  return byName.get(name);
 }
 
 /** SQL for a row's id: the id column, or a JSON array of a link table's key columns. */

@@ -80,38 +80,49 @@ export function incomingName(ctx: CoreContext, token: string): string | null {
 }
 
 /**
- * The absolute path of a finished incoming file, claimed once: the token must be a UUID this
- * core issued for this data directory, and the file, links followed, a regular file strictly
- * inside <dataDir>/incoming. The caller deletes it when done (withIncoming does).
+ * The absolute path of a finished incoming file, claimed once (or only looked at, when `keep`):
+ * the token must be a UUID this core issued for this data directory, and the file, links
+ * followed, a regular file strictly inside <dataDir>/incoming. The caller deletes a claimed file
+ * when done (withIncoming does).
  */
-export function takeIncoming(ctx: CoreContext, token: string): string {
+export function takeIncoming(ctx: CoreContext, token: string, keep = false): string {
   if (!UUID.test(token)) throw invalid('token', 'must be the token of a received file');
   const dir = incomingDir(ctx.dataDir);
-  if (!ctx.transfers.received.take(token, dir)) throw notFound('Received file', token);
+  const claim = keep
+    ? ctx.transfers.received.peek(token, dir)
+    : ctx.transfers.received.take(token, dir);
+  if (!claim) throw notFound('Received file', token);
   const candidate = path.join(dir, token);
   let real: string;
   try {
     real = fs.realpathSync(candidate);
     if (isInside(fs.realpathSync(dir), real) && fs.lstatSync(candidate).isFile()) return real;
   } catch {
+    ctx.transfers.received.take(token, dir);
     fs.rmSync(candidate, { force: true });
     throw notFound('Received file', token);
   }
+  ctx.transfers.received.take(token, dir);
   fs.rmSync(candidate, { force: true });
   throw new CommandFailure('FORBIDDEN', 'The received file points outside its folder; not read.');
 }
 
-/** Runs `use` on a taken incoming file and deletes the file afterwards, whatever happened. */
+/**
+ * Runs `use` on a taken incoming file and deletes the file afterwards, whatever happened. With
+ * `keep` (a dry run, a check) the file and its token stay for the real use that may follow.
+ */
 export async function withIncoming<T>(
   ctx: CoreContext,
   token: string,
   use: (file: string) => Promise<T>,
+  options: { keep?: boolean } = {},
 ): Promise<T> {
-  const file = takeIncoming(ctx, token);
+  const keep = options.keep === true;
+  const file = takeIncoming(ctx, token, keep);
   try {
     return await use(file);
   } finally {
-    await fs.promises.rm(file, { force: true });
+    if (!keep) await fs.promises.rm(file, { force: true });
   }
 }
 

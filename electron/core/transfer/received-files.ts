@@ -32,10 +32,16 @@ export class ReceivedFiles {
     return this.claims.get(token)?.fileName ?? null;
   }
 
+  /** The claim, left in place (a check that a real use may follow), or null as take() would. */
+  peek(token: string, dir: string): Claim | null {
+    const claim = this.claims.get(token);
+    return claim && claim.dir === dir ? claim : null;
+  }
+
   /** Removes the claim and answers it, or null when this core never issued the token here. */
   take(token: string, dir: string): Claim | null {
-    const claim = this.claims.get(token);
-    if (!claim || claim.dir !== dir) return null;
+    const claim = this.peek(token, dir);
+    if (!claim) return null;
     this.claims.delete(token);
     clearTimeout(claim.timer);
     return claim;

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ExchangeImportSummary } from '../../../shared/contracts/exchange';
+import { CommandError } from '../../../shared/contracts/envelope';
 import { api } from '../api/client';
 import { errorMessage } from '../api/error-message';
 import { readInChunks } from '../api/read-file';
@@ -31,6 +32,8 @@ interface ExchangeState {
 }
 
 let sending: AbortController | null = null;
+/** The file a "Check only" already sent: its token stays valid, so Import does not send it again. */
+let checked: { file: File; token: string } | null = null;
 
 const IDLE = {
   status: 'idle',
@@ -83,13 +86,30 @@ export const useExchange = create<ExchangeState>((set, get) => {
     },
     async importFile({ file, ...rest }) {
       return track(async (taskId) => {
-        sending = new AbortController();
-        const token = await sendFile(file, {
-          signal: sending.signal,
-          onProgress: (sent, total) =>
-            set({ progress: { label: 'Sending the file', done: sent, total } }),
-        });
-        const imported = await api().invoke('exchange.import', { token, ...rest, taskId });
+        const send = () => {
+          sending = new AbortController();
+          return sendFile(file, {
+            signal: sending.signal,
+            onProgress: (sent, total) =>
+              set({ progress: { label: 'Sending the file', done: sent, total } }),
+          });
+        };
+        const reused = checked?.file === file ? checked.token : null;
+        checked = null;
+        const invoke = (token: string) =>
+          api().invoke('exchange.import', { token, ...rest, taskId });
+        let token = reused ?? (await send());
+        let imported;
+        try {
+          imported = await invoke(token);
+        } catch (error) {
+          // The checked file was let go meanwhile (unused for an hour): send it again, once.
+          if (!reused || !(error instanceof CommandError) || error.code !== 'NOT_FOUND')
+            throw error;
+          token = await send();
+          imported = await invoke(token);
+        }
+        if (rest.dryRun) checked = { file, token };
         set({ imported });
         return imported;
       });
@@ -103,6 +123,7 @@ export const useExchange = create<ExchangeState>((set, get) => {
           .catch(() => undefined);
     },
     reset() {
+      checked = null;
       set(IDLE);
     },
   };
