@@ -17,8 +17,10 @@ interface ChildResult {
   seconds: number;
   /** The child process's peak resident memory (getrusage): main thread, worker and the store. */
   peakMb: number;
-  /** The sections the progress named, in the order the bar reached them. */
+  /** The sections the progress named while measuring (Word: writing), in the order reached. */
   sections: string[];
+  /** The passes the progress went through, in order (the label's first words). */
+  phases: string[];
 }
 
 /**
@@ -35,11 +37,14 @@ export async function reportChild(
   const core = await startBenchCore(dataDir);
   try {
     const sections: string[] = [];
+    const phases: string[] = [];
     const onProgress = ({ label }: { label: string }) => {
-      const section = /^(?:Laying out|Writing the Word document:) (.+?)(?: — page \d+)?$/.exec(
-        label,
-      );
+      const section = /^(?:Measuring the text of|Writing the Word document:) (.+)$/.exec(label);
       if (section?.[1] && sections.at(-1) !== section[1]) sections.push(section[1]);
+      const phase = /^(Collecting|Measuring|Laying out|Numbering|Writing|Report rendered)/.exec(
+        label,
+      )?.[1];
+      if (phase && phases.at(-1) !== phase) phases.push(phase);
     };
     const input = { assessmentId, kind: 'full' as const, draft: true };
     const out =
@@ -53,6 +58,7 @@ export async function reportChild(
       seconds: (performance.now() - started) / 1000,
       peakMb: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
       sections,
+      phases,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
@@ -121,7 +127,7 @@ export async function benchReport(): Promise<BenchRow[]> {
     return [
       {
         name: 'Full gap assessment report (PDF, draft, its own process)',
-        size: `1 large-demo assessment: ${pdf.pages} pages, ${(pdf.bytes / MB).toFixed(1)} MB; progress through ${pdf.sections.length} sections (${pdf.sections[0]} … ${pdf.sections.at(-1)})`,
+        size: `1 large-demo assessment: ${pdf.pages} pages, ${(pdf.bytes / MB).toFixed(1)} MB; progress through ${pdf.sections.length} sections (${pdf.sections[0]} … ${pdf.sections.at(-1)}) in the passes ${pdf.phases.join(' → ')}`,
         value: describe(pdf),
         baseline: `the small demo's report in this run: ${base.pages} pages, ${describe(base)}`,
         ratio: `${perPage(pdf).toFixed(0)} ms a page against ${perPage(base).toFixed(0)} ms`,

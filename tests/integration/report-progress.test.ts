@@ -44,4 +44,39 @@ describe('report progress', () => {
     expect(layout.at(-1)?.page).toBe(out.pages);
     expect(seen.at(-1)).toMatchObject({ label: 'Report rendered', done: out.pages });
   }, 120_000);
+
+  it('says what it is doing in each pass: collecting, measuring each section, then numbering and writing every page', async () => {
+    const seen: Progress[] = [];
+    const out = await renderReport(core.ctx, { assessmentId, kind: 'full', draft: true }, (p) =>
+      seen.push(p),
+    );
+    const titles = reportSections(
+      reportData(core.ctx, assessmentId, { kind: 'full', omitConfidential: false }),
+    ).map((s) => s.title);
+    const labels = seen.map((p) => p.label);
+    const pass = (label: string) =>
+      /^(Collecting|Measuring|Laying out|Numbering|Writing|Report rendered)/.exec(label)?.[1] ??
+      label;
+    const passes = labels.map(pass).filter((p, i, all) => p !== all[i - 1]);
+    expect(passes).toEqual([
+      'Collecting',
+      'Measuring',
+      'Laying out',
+      'Numbering',
+      'Writing',
+      'Report rendered',
+    ]);
+    const measured = seen.flatMap((p) => {
+      const m = /^Measuring the text of (.+)$/.exec(p.label);
+      return m ? [{ title: m[1], done: p.done, total: p.total }] : [];
+    });
+    expect(measured).toEqual(titles.map((title, i) => ({ title, done: i, total: titles.length })));
+    const pages = Array.from({ length: out.pages }, (_, i) => i + 1);
+    expect(labels.filter((l) => l.startsWith('Numbering'))).toEqual(
+      pages.map((n) => `Numbering page ${n} of ${out.pages}`),
+    );
+    expect(labels.filter((l) => l.startsWith('Writing'))).toEqual(
+      pages.map((n) => `Writing page ${n} of ${out.pages} into the PDF`),
+    );
+  }, 120_000);
 });

@@ -55,15 +55,21 @@ export async function produceReport(
   onProgress?: (p: Progress) => void,
 ): Promise<ProducedReport> {
   const assessment = getAssessment(ctx, input.assessmentId);
+  const taskId = input.taskId ?? ctx.newId();
   let identity: UnlockedIdentity | null = null;
   if (!input.draft) {
     if (!input.identityId || !input.passphrase)
       throw invalid('identityId', 'a signed export needs a signing identity and its passphrase');
+    ctx.events.emit('progress', {
+      taskId,
+      label: 'Unlocking the signing identity',
+      done: 0,
+      total: 1,
+    });
     identity = await unlockIdentity(ctx, input.identityId, input.passphrase);
   }
   if (input.template !== undefined && input.kind !== 'full')
     throw invalid('template', 'a template picks sections of the full report (kind full)');
-  const taskId = input.taskId ?? ctx.newId();
   const render = {
     assessmentId: input.assessmentId,
     kind: input.kind,
@@ -109,6 +115,7 @@ export async function exportReport(
     { ...input, taskId },
     onProgress,
   );
+  ctx.events.emit('progress', { taskId, label: 'Saving the report', done: 0, total: 1 });
   const date = ctx.now().slice(0, 10);
   const dir = exportsDir(ctx.dataDir);
   // A report, once issued, is never overwritten: a second one of the day is name-2.pdf.

@@ -121,7 +121,7 @@ async function renderInWorker(
  */
 export async function runWorker(
   boot: WorkerBoot,
-  request: () => WorkerRequest,
+  request: () => WorkerRequest | Promise<WorkerRequest>,
   emit: (label: string, done: number, total: number) => void,
 ): Promise<WorkerResult> {
   let peakRss = process.memoryUsage().rss;
@@ -150,12 +150,13 @@ export async function runWorker(
         worker.on('exit', (code) => {
           if (!settled) reject(new Error(`The report worker stopped (exit code ${code}).`));
         });
-        try {
-          worker.postMessage(request());
-        } catch (error) {
-          settled = true;
-          reject(error);
-        }
+        Promise.resolve()
+          .then(request)
+          .then((message) => worker.postMessage(message))
+          .catch((error: unknown) => {
+            settled = true;
+            reject(error instanceof Error ? error : new Error(String(error)));
+          });
       },
     );
     peakRss = Math.max(peakRss, result.rssPeak, process.memoryUsage().rss);
@@ -169,15 +170,17 @@ export async function runWorker(
 }
 
 /** The worker's request: the report data, read here (a few queries) and handed over as a copy. */
-function gather(
+async function gather(
   ctx: CoreContext,
   input: RenderInput,
   format: ReportFormat,
   fontsDir: string,
   taskId: string,
   emit: (label: string, done: number, total: number) => void,
-): RenderRequest {
+): Promise<RenderRequest> {
   emit('Collecting the assessment records', 0, 1);
+  // The queries below hold the thread for a second or two: let the step reach the screen first.
+  await new Promise((resolve) => setImmediate(resolve));
   const data = reportData(ctx, input.assessmentId, {
     kind: input.kind,
     omitConfidential: input.omitConfidential,

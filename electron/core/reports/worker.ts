@@ -17,6 +17,7 @@ import type {
 } from './types';
 import { countPages } from './worker-pages';
 import { reportSections } from './content/sections';
+import { layoutProgress } from './document/layout-progress';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
@@ -61,30 +62,14 @@ async function loadPdf(fontsDir: string): Promise<Pdf> {
 async function render(req: RenderRequest, pdf: Promise<Pdf> | null): Promise<void> {
   if (req.format === 'docx' || !pdf) return renderWord(req);
   const P = await pdf;
-  // The bar moves through the sections as their headings are laid out, the label naming the
-  // section and the page reached (the page count is not known until the layout ends).
-  let section = { title: 'the contents', done: 0, total: reportSections(req.data).length };
-  let lastPage = 0;
-  const moved = (page: number) => {
-    lastPage = Math.max(lastPage, page);
-    post({
-      type: 'progress',
-      label: `Laying out ${section.title} — page ${page}`,
-      done: section.done,
-      total: section.total,
-    });
-  };
+  const progress = layoutProgress(reportSections(req.data).length, (step) =>
+    post({ type: 'progress', ...step }),
+  );
   const element = buildDocument(P, req.data, {
     draft: req.draft,
     signer: req.signer,
     marks: new Map<string, number>(),
-    onPage: (page) => {
-      if (page > lastPage) moved(page);
-    },
-    onSection: (title, index, total, page) => {
-      section = { title, done: index - 1, total };
-      moved(page);
-    },
+    ...progress,
   });
   const file = new Uint8Array(
     await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),

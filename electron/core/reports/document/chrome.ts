@@ -7,13 +7,33 @@ export interface Chrome {
   draft: boolean;
   /** The footer's left side (the consultancy, or Assay). */
   footer: string;
-  /** Called as each page's footer is laid out, for the progress bar. */
-  onPage?: (page: number, total: number) => void;
+  /**
+   * Called as each page's footer is laid out, for the progress bar: once as the pages are placed
+   * (the total not yet known, so undefined), then again as they are numbered.
+   */
+  onPage?: (page: number, total: number | undefined) => void;
+  /** Called as each page starts to be written into the PDF, after the layout. */
+  onWrite?: () => void;
 }
 
 /** Header, footer and (for drafts) the watermark, repeated on every page of a Page element. */
 export function pageChrome(P: Pdf, c: Chrome): Node[] {
   const nodes: Node[] = [];
+  if (c.onWrite) {
+    const { onWrite } = c;
+    // Draws nothing: react-pdf paints a canvas only while it writes the page it sits on.
+    nodes.push(
+      h(P.Canvas, {
+        key: 'written',
+        fixed: true,
+        style: { position: 'absolute', top: 0, left: 0, width: 1, height: 1 },
+        paint: () => {
+          onWrite();
+          return null;
+        },
+      }),
+    );
+  }
   if (c.draft) {
     nodes.push(
       h(
@@ -86,7 +106,7 @@ export function pageChrome(P: Pdf, c: Chrome): Node[] {
       },
       h(P.Text, null, c.footer),
       h(P.Text, {
-        render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => {
+        render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages?: number }) => {
           c.onPage?.(pageNumber, totalPages);
           return `Page ${pageNumber} of ${totalPages}`;
         },
@@ -107,11 +127,29 @@ export function sectionHeading(
   marks: Map<string, number>,
   /** Called once, when the heading is first laid out (the progress bar follows the sections). */
   onLaidOut?: (page: number) => void,
+  /** Called once, when the heading's text is first measured, before any page is laid out. */
+  onMeasured?: () => void,
 ): Node {
+  let measured = false;
   return h(
     P.View,
     { key: `h-${id}`, ...bookmarked({ title, fit: true }), minPresenceAhead: 60 },
-    h(P.Text, { style: s.h1 }, title),
+    h(
+      P.Text,
+      {
+        style: s.h1,
+        // The one hook react-pdf offers while it measures text: called for each word of the
+        // heading. Words stay whole, as everywhere in the report (see registerFonts).
+        hyphenationCallback: (word: string) => {
+          if (!measured) {
+            measured = true;
+            onMeasured?.();
+          }
+          return [word];
+        },
+      },
+      title,
+    ),
     h(P.Text, {
       style: { fontSize: 1, color: '#ffffff' },
       render: ({ pageNumber }: { pageNumber: number }) => {

@@ -46,6 +46,9 @@ export interface BuildOptions {
   /** Filled during layout with each section's first page; the contents reads it. */
   marks: Map<string, number>;
   onPage?: Chrome['onPage'];
+  onWrite?: Chrome['onWrite'];
+  /** Called as each section's heading is measured: the measuring has reached that section. */
+  onMeasure?: (title: string, index: number, total: number) => void;
   /** Called as each section's heading is laid out: the layout has reached that section. */
   onSection?: (title: string, index: number, total: number, page: number) => void;
 }
@@ -59,6 +62,7 @@ export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
     draft: o.draft,
     footer: footerText(d),
     onPage: o.onPage,
+    onWrite: o.onWrite,
   };
   const list = sections(P, d, o.signer);
   const page = (key: string, children: Node[], bookmark?: string) =>
@@ -82,9 +86,10 @@ export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
   ];
   list.forEach((section, i) => {
     const reached = (page: number) => o.onSection?.(section.title, i + 1, list.length, page);
+    const measured = () => o.onMeasure?.(section.title, i + 1, list.length);
     pages.push(
       page(section.id, [
-        sectionHeading(P, section.id, section.title, o.marks, reached),
+        sectionHeading(P, section.id, section.title, o.marks, reached, measured),
         ...section.body(),
       ]),
     );
