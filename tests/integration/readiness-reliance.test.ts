@@ -31,9 +31,9 @@ async function expected(core: TestCore, assessment: Pick<Assessment, 'id' | 'eng
     .map((row): Relied => {
       const relying = register
         .filter((r) => r.status !== 'closed' && r.controlIds.includes(row.requirementId))
-        .map((r) => r.ref)
-        // The store's order: refs compared as text.
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        // `risks.list` answers in register order (R-2 before R-10 before R-100), the order the
+        // check promises to name them in.
+        .map((r) => r.ref);
       return [row.ref, relying.slice(0, NAMED_RISKS), relying.length];
     })
     .filter(([, , count]) => count > 0);

@@ -81,7 +81,7 @@ function reliance(
       .from(riskControls)
       .innerJoin(risks, eq(risks.id, riskControls.riskId))
       .where(relying([control.id]))
-      .orderBy(risks.ref)
+      .orderBy(...registerOrder)
       .limit(NAMED_RISKS)
       .all();
     return [{ control: control.ref, risks: named, count: n }];
