@@ -8,7 +8,14 @@ import {
   type ReportFormat,
 } from '../core/reports';
 import { openCore, reportAndExit } from './common';
-import { checkSigning, parseFormat, saveOutput, signingPassphrase } from './report';
+import {
+  checkSigning,
+  draftOption,
+  formatOption,
+  identityOption,
+  saveOutput,
+  signingPassphrase,
+} from './report';
 
 interface RecordOptions {
   dataDir?: string;
@@ -38,16 +45,9 @@ function registerRecord(program: Command, c: RecordCommand): void {
     )
     .requiredOption(c.option.flag, c.option.help)
     .requiredOption('--out <file>', 'where to write it')
-    .option(
-      '--format <format>',
-      'pdf or docx (editable Word; names the signer, carries no digital signature); default from --out, else pdf',
-      parseFormat,
-    )
-    .option(
-      '--identity <name>',
-      'signing identity (name or id); passphrase from ASSAY_PASSPHRASE or a prompt',
-    )
-    .option('--draft', 'unsigned; every page says DRAFT')
+    .addOption(formatOption())
+    .addOption(identityOption())
+    .addOption(draftOption())
     .action(async (opts: RecordOptions & Record<string, string>) => {
       checkSigning(opts);
       try {

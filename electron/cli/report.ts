@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { writeFileAtomicUnique } from '../core/files';
 import { produceReport, type ReportFormat, type ReportKind } from '../core/reports';
 import { openCore, reportAndExit } from './common';
@@ -38,6 +38,22 @@ const formatOf = (opts: ReportOptions): ReportFormat =>
   opts.format ?? (/\.docx$/i.test(opts.out) ? 'docx' : 'pdf');
 
 /** --identity or --draft, not both; a usage mistake leaves through main(), which exits 2. */
+/**
+ * The output options every signed record shares (`report`, `audit-report`, `review-minutes`):
+ * the format, the signing identity, or a draft.
+ */
+export const formatOption = () =>
+  new Option(
+    '--format <format>',
+    'pdf or docx (editable Word; names the signer, carries no digital signature); default from --out, else pdf',
+  ).argParser(parseFormat);
+export const identityOption = () =>
+  new Option(
+    '--identity <name>',
+    'signing identity (name or id); passphrase from ASSAY_PASSPHRASE or a prompt',
+  );
+export const draftOption = () => new Option('--draft', 'unsigned; every page says DRAFT');
+
 export function checkSigning(opts: { draft?: boolean; identity?: string }): void {
   if (!opts.draft && !opts.identity) throw usage('give --identity NAME to sign, or --draft.');
   if (opts.draft && opts.identity) throw usage('--draft and --identity exclude each other.');
@@ -71,16 +87,9 @@ export function registerReport(program: Command): void {
     )
     .requiredOption('--assessment <id>', 'the assessment (see "assay assessments")')
     .requiredOption('--out <file>', 'where to write the report')
-    .option(
-      '--format <format>',
-      'pdf or docx (editable Word; names the signer, carries no digital signature); default from --out, else pdf',
-      parseFormat,
-    )
-    .option(
-      '--identity <name>',
-      'signing identity (name or id); passphrase from ASSAY_PASSPHRASE or a prompt',
-    )
-    .option('--draft', 'unsigned; every page says DRAFT')
+    .addOption(formatOption())
+    .addOption(identityOption())
+    .addOption(draftOption())
     .option(
       '--kind <kind>',
       'full, soa (Statement of Applicability) or risks (risk register)',
