@@ -1,16 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Code,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LiveProgress } from '../../components/LiveProgress';
@@ -18,6 +7,7 @@ import { errorMessage } from '../../api/error-message';
 import { filePlatform } from '../../platform/files';
 import { useAssessments } from '../../stores/assessments';
 import { useIdentities } from '../../stores/identities';
+import { AssessmentSelect } from '../reports/AssessmentSelect';
 import { SignerFields } from '../reports/SignerFields';
 import { downloadExport, usePackExport } from '../../stores/packs';
 
@@ -81,17 +71,10 @@ export function PacksPanel() {
           {assessments.status === 'ready' && assessments.items.length === 0 && (
             <Alert color="gray">There is no assessment to pack yet.</Alert>
           )}
-          <Select
-            label="Assessment"
-            placeholder="Choose an assessment"
-            searchable
-            data={assessments.items.map((a) => ({
-              value: a.id,
-              label: `${a.clientName} — ${a.title}`,
-            }))}
+          <AssessmentSelect
+            assessments={assessments.items}
             value={assessmentId}
             onChange={setAssessmentId}
-            required
           />
           {identities.status === 'ready' && identities.items.length === 0 ? (
             <Alert color="yellow">

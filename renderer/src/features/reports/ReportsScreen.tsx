@@ -25,6 +25,7 @@ import { useAssessments } from '../../stores/assessments';
 import { useReports, useReportTemplates, type RecentExport } from '../../stores/reports';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerifyPanel } from './VerifyPanel';
+import { AssessmentSelect } from './AssessmentSelect';
 import { SignerFields } from './SignerFields';
 import { LabelledChoice } from './LabelledChoice';
 import { SignatureChoice, useSignatureChoice } from './SignatureChoice';
@@ -88,17 +89,10 @@ function ExportForm() {
           <Title order={3} id="export-title">
             Export a report
           </Title>
-          <Select
-            label="Assessment"
-            placeholder="Choose an assessment"
-            searchable
-            data={assessments.items.map((a) => ({
-              value: a.id,
-              label: `${a.clientName} — ${a.title}`,
-            }))}
+          <AssessmentSelect
+            assessments={assessments.items}
             value={assessmentId}
             onChange={setAssessmentId}
-            required
           />
           <LabelledChoice
             id="kind-label"
