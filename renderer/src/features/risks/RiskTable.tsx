@@ -141,6 +141,8 @@ export const RiskTable = memo(function RiskTable(props: Props) {
         height: empty ? 'auto' : 'max(360px, calc(100vh - 560px))',
         overflow: 'auto',
         position: 'relative',
+        // What a keystroke changes in the rows is laid out and painted within this box alone.
+        contain: 'content',
       }}
     >
       <table
