@@ -4,7 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 
 /** A screen whose code loads when it is first shown (or asked for sooner with `preload`). */
 export type LoadedScreen<P extends object> = ComponentType<P> & {
-  /** Starts loading the screen's code; the same promise for every caller until it fails. */
+  /** Starts loading the screen's code; the same promise for every caller. */
   preload(): Promise<ComponentType<P>>;
 };
 
@@ -14,7 +14,8 @@ export type LoadedScreen<P extends object> = ComponentType<P> & {
  * shown ("throttled" retries), so a cold start on a lazy screen waited that long after the code
  * had come (profile of the risk register's cold load: the code arrived ~180 ms before React
  * drew it). Here the code's arrival is a plain state change, drawn at once. A failed load says
- * so, with a way to try again, instead of taking the whole page down.
+ * so, with a way to try again (a reload: the browser keeps a failed import failed for the page's
+ * life), instead of taking the whole page down.
  */
 export function screenLoader<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -22,13 +23,7 @@ export function screenLoader<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const preload = () => {
-    loading ??= load().then(
-      (screen) => (loaded = screen),
-      (error: unknown) => {
-        loading = null; // the next attempt loads afresh
-        throw error;
-      },
-    );
+    loading ??= load().then((screen) => (loaded = screen));
     return loading;
   };
 
@@ -38,7 +33,6 @@ export function screenLoader<P extends object>(
       loaded ? { component: loaded } : null,
     );
     const [failed, setFailed] = useState<string | null>(null);
-    const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (screen) return undefined;
       let live = true;
@@ -50,16 +44,13 @@ export function screenLoader<P extends object>(
       return () => {
         live = false;
       };
-    }, [screen, attempt]);
+    }, [screen]);
     if (screen) return createElement(screen.component, props);
     if (failed)
       return (
         <ErrorAlert
           message={`This screen could not be loaded (${failed}).`}
-          onRetry={() => {
-            setFailed(null);
-            setAttempt((n) => n + 1);
-          }}
+          onRetry={() => window.location.reload()}
         />
       );
     return <Loader aria-label="Loading" />;
