@@ -48,6 +48,53 @@ const keystrokeScript = (value: string) => `(async () => {
 const openRegister = (page: Page) => page.evaluate<number>(OPEN_REGISTER);
 const keystroke = (page: Page, text: string) => page.evaluate<number>(keystrokeScript(text));
 
+/*
+ * The keystroke as a person makes it, measured to the frame that shows it. keystrokeScript
+ * above (kept, and still reported) over-counts: it sets the value and sends a synthetic input
+ * event, then, after the animation frame in which it sees the filtered table, waits a further
+ * whole frame, so a keystroke drawn in the next frame measured 17–33 ms with no work at all. Here
+ * the key is a real one (sent by the browser's input pipeline, through keydown, the text's
+ * insertion and the input event), timed from the keydown's own time stamp to the paint of the
+ * frame holding the filtered table: the usual "next paint" (a task posted from that frame's
+ * animation-frame callback runs once the frame is painted).
+ */
+const ARM_KEY = (expected: string) => `(() => {
+  const count = document.querySelector('[data-testid="risk-count"]');
+  if (!count) throw new Error('no register count');
+  window.__key = new Promise((resolve, reject) => {
+    let pressed = null;
+    const onKey = (e) => { pressed ??= e.timeStamp; };
+    window.addEventListener('keydown', onKey, { capture: true, once: true });
+    const done = () => requestAnimationFrame(() => setTimeout(() => {
+      if (pressed === null) reject(new Error('no keydown seen'));
+      else resolve(performance.now() - pressed);
+    }, 0));
+    if (count.getAttribute('data-filter') === ${JSON.stringify(expected)}) throw new Error('already filtered');
+    const watch = new MutationObserver(() => {
+      if (count.getAttribute('data-filter') !== ${JSON.stringify(expected)}) return;
+      watch.disconnect();
+      done();
+    });
+    watch.observe(count, { attributes: true, attributeFilter: ['data-filter'] });
+    setTimeout(() => reject(new Error('the table did not update')), 5000);
+  });
+})()`;
+
+/** Types `word` key by key into the search box, then clears it (select all, Backspace). */
+async function typeAndClear(page: Page, word: string): Promise<number[]> {
+  const times: number[] = [];
+  const press = async (key: string, expected: string) => {
+    await page.evaluate(ARM_KEY(expected));
+    await page.keyboard.press(key);
+    times.push(await page.evaluate<number>('window.__key'));
+  };
+  await page.getByPlaceholder(/^Ref, title/).focus();
+  for (let n = 1; n <= word.length; n += 1) await press(word[n - 1] as string, word.slice(0, n));
+  await page.keyboard.press('Control+A');
+  await press('Backspace', '');
+  return times;
+}
+
 /**
  * Runs in the page before the app: remembers the engagement to open, and notes (in page time)
  * the frame in which the register's first rows were painted and the one in which it held every
@@ -74,8 +121,10 @@ interface RegisterRun {
   /** Navigation to the first rows painted, and to the whole register held, per cold load. */
   drawn: number[];
   complete: number[];
-  /** Each filter keystroke to the table updated and painted. */
+  /** Each filter keystroke to the table updated and painted (synthetic input, one more frame). */
   keys: number[];
+  /** Each real key to the frame showing the filtered table painted. */
+  realKeys: number[];
   /** The register tab opened again (data loaded) to the table drawn. */
   opens: number[];
 }
@@ -84,7 +133,7 @@ const COLD_LOADS = 3;
 
 /** Cold loads of one engagement's register in fresh pages, then tab switches and keystrokes. */
 async function measureRegister(browser: Browser, url: string, engagementId: string) {
-  const run: RegisterRun = { drawn: [], complete: [], keys: [], opens: [] };
+  const run: RegisterRun = { drawn: [], complete: [], keys: [], realKeys: [], opens: [] };
   for (let i = 0; i < COLD_LOADS; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
     const page = await context.newPage();
@@ -109,11 +158,22 @@ async function measureRegister(browser: Browser, url: string, engagementId: stri
           run.keys.push(await keystroke(page, word.slice(0, n)));
         run.keys.push(await keystroke(page, ''));
       }
+      for (const word of ['model', 'chatbot', 'postcode'])
+        run.realKeys.push(...(await typeAndClear(page, word)));
     }
     await context.close();
   }
   return run;
 }
+
+/** A row of keystroke times on 10,000 risks, against the same keys on the 25-risk register. */
+const keysRow = (what: string, large: number[], base: number[]): BenchRow => ({
+  name: `risks: ${what}`,
+  size: `10,000 risks, ${large.length} keys`,
+  value: `${ms(median(large))} (slowest ${ms(Math.max(...large))})`,
+  baseline: `25 risks, same run: ${ms(median(base))} (slowest ${ms(Math.max(...base))})`,
+  aim: 'slowest under 50 ms',
+});
 
 const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
 
@@ -171,13 +231,18 @@ export async function benchRisks(): Promise<BenchRow[]> {
         baseline: `25 risks, same run: ${ms(median(base.opens))}`,
         aim: '300 ms',
       });
-      rows.push({
-        name: 'risks: filter keystroke to table updated (median, slowest)',
-        size: `10,000 risks, ${large.keys.length} keystrokes`,
-        value: `${ms(median(large.keys))} (slowest ${ms(Math.max(...large.keys))})`,
-        baseline: `25 risks, same run: ${ms(median(base.keys))} (slowest ${ms(Math.max(...base.keys))})`,
-        aim: 'slowest under 50 ms',
-      });
+      rows.push(
+        keysRow(
+          'filter keystroke to table updated (median, slowest; old measure: synthetic input event, one frame more)',
+          large.keys,
+          base.keys,
+        ),
+        keysRow(
+          'filter key pressed to the filtered table painted (median, slowest; real keys, next paint)',
+          large.realKeys,
+          base.realKeys,
+        ),
+      );
     } finally {
       await browser.close();
       await server.close();

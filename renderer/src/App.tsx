@@ -13,9 +13,11 @@ import {
   IconShieldExclamation,
   IconTool,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Loader } from '@mantine/core';
 import { href, useRoute } from './router/hash-route';
+import { screenLoader } from './router/screen-loader';
+import { useRisks } from './stores/risks';
 import { EngagementsScreen } from './features/engagements/EngagementsScreen';
 import { NewEngagementScreen } from './features/engagements/NewEngagementScreen';
 import { EngagementDetailScreen } from './features/engagements/EngagementDetailScreen';
@@ -28,45 +30,61 @@ import { mainContentId, SkipLink } from './components/SkipLink';
 
 // The heavy screens (PDF preview, charts, the virtualised register) load when first opened, so the
 // app's first page comes up fast.
-const EvidenceScreen = lazy(() =>
-  import('./features/evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })),
+const EvidenceScreen = screenLoader(() =>
+  import('./features/evidence/EvidenceScreen').then((m) => m.EvidenceScreen),
 );
-const AssessmentWorkspace = lazy(() =>
-  import('./features/assessments/AssessmentWorkspace').then((m) => ({
-    default: m.AssessmentWorkspace,
-  })),
+const AssessmentWorkspace = screenLoader(() =>
+  import('./features/assessments/AssessmentWorkspace').then((m) => m.AssessmentWorkspace),
 );
-const ReportsScreen = lazy(() =>
-  import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+const ReportsScreen = screenLoader(() =>
+  import('./features/reports/ReportsScreen').then((m) => m.ReportsScreen),
 );
-const CompareScreen = lazy(() =>
-  import('./features/comparison/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+const CompareScreen = screenLoader(() =>
+  import('./features/comparison/CompareScreen').then((m) => m.CompareScreen),
 );
-const ActionsScreen = lazy(() =>
-  import('./features/corrective-actions/ActionsScreen').then((m) => ({
-    default: m.ActionsScreen,
-  })),
+const ActionsScreen = screenLoader(() =>
+  import('./features/corrective-actions/ActionsScreen').then((m) => m.ActionsScreen),
 );
-const AuditsScreen = lazy(() =>
-  import('./features/audits/AuditsScreen').then((m) => ({ default: m.AuditsScreen })),
+const AuditsScreen = screenLoader(() =>
+  import('./features/audits/AuditsScreen').then((m) => m.AuditsScreen),
 );
-const ChecklistScreen = lazy(() =>
-  import('./features/audits/ChecklistScreen').then((m) => ({ default: m.ChecklistScreen })),
+const ChecklistScreen = screenLoader(() =>
+  import('./features/audits/ChecklistScreen').then((m) => m.ChecklistScreen),
 );
-const ReviewsScreen = lazy(() =>
-  import('./features/management-reviews/ReviewsScreen').then((m) => ({
-    default: m.ReviewsScreen,
-  })),
+const ReviewsScreen = screenLoader(() =>
+  import('./features/management-reviews/ReviewsScreen').then((m) => m.ReviewsScreen),
 );
-const MergeScreen = lazy(() =>
-  import('./features/merge/MergeScreen').then((m) => ({ default: m.MergeScreen })),
+const MergeScreen = screenLoader(() =>
+  import('./features/merge/MergeScreen').then((m) => m.MergeScreen),
 );
-const RisksScreen = lazy(() => {
+const RisksScreen = screenLoader(() => {
+  const code = import('./features/risks/RisksScreen');
   // The remembered engagement's register is read while the screen's code loads (a cold start on
-  // the register otherwise waits for that code, then for the screen's first render).
-  void import('./stores/risks').then((m) => m.useRisks.getState().openRemembered());
-  return import('./features/risks/RisksScreen').then((m) => ({ default: m.RisksScreen }));
+  // the register otherwise waits for that code, then for the screen's first render). The store
+  // is in the app's first chunk: from its own chunk, the reads began only once that came.
+  void useRisks.getState().openRemembered(code);
+  return code.then((m) => m.RisksScreen);
 });
+
+/**
+ * Starts loading the screen a cold start opens on, and its data, before the app's first render:
+ * that render (the shell) then runs while they load instead of before they are asked for.
+ */
+export function preloadScreen(route: string[]): void {
+  const screens: Record<string, { preload(): Promise<unknown> } | undefined> = {
+    evidence: EvidenceScreen,
+    assessments: route[1] ? AssessmentWorkspace : undefined,
+    reports: ReportsScreen,
+    compare: CompareScreen,
+    actions: ActionsScreen,
+    audits: route[2] === 'checklist' ? ChecklistScreen : AuditsScreen,
+    reviews: ReviewsScreen,
+    merge: MergeScreen,
+    risks: RisksScreen,
+  };
+  // A failure is shown when the screen renders (it loads again then).
+  screens[route[0] ?? '']?.preload().catch(() => undefined);
+}
 
 interface Section {
   key: string;

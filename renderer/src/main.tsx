@@ -10,7 +10,8 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { setNonce } from 'get-nonce';
 import { connect, setApi } from './api/client';
-import { App } from './App';
+import { App, preloadScreen } from './App';
+import { currentRoute } from './router/hash-route';
 import { NotAuthorised } from './NotAuthorised';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -21,7 +22,10 @@ const nonce =
 setNonce(nonce);
 
 const api = connect();
-if (api) setApi(api);
+if (api) {
+  setApi(api);
+  preloadScreen(currentRoute());
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

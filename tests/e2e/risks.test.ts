@@ -147,4 +147,22 @@ describe('risks in the browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("says when a screen's code could not be loaded, and loads it when asked again", async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    // The server stopped, or the connection dropped, just as the screen was opened.
+    let refuse = true;
+    await page.route(/\/assets\/RisksScreen-[^/]+\.js$/, (route) =>
+      refuse ? route.abort('connectionrefused') : route.continue(),
+    );
+    await page.goto(`${app.openUrl}#/risks/register`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('This screen could not be loaded');
+    refuse = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Risk register' }).isVisible())
+      .toBe(true);
+    await page.close();
+  });
 });

@@ -47,9 +47,11 @@ describe('the register filter, remembering its last answer', () => {
       fc.property(fc.array(filtersArb, { minLength: 1, maxLength: 12 }), (sequence) => {
         const filter = registerFilter(risks);
         for (const filters of sequence) {
-          const { shown, forHeat } = filter(filters);
+          const { shown, forHeat, isShown } = filter(filters);
           expect(shown).toEqual(filterRisks(risks, index, filters));
           expect(forHeat).toEqual(filterRisks(risks, index, filters, true));
+          // The table picks its rows by place in the register.
+          expect(risks.filter((_, place) => isShown[place] === 1)).toEqual(shown);
         }
       }),
     );

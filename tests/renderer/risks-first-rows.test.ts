@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Risk } from '../../shared/contracts/risks';
 import { FIRST_RISKS, useRisks } from '../../renderer/src/stores/risks';
 import { installFakeApi, settle, type FakeApi } from './fake-api';
@@ -8,6 +8,9 @@ let fake: FakeApi;
 beforeEach(() => {
   fake = installFakeApi();
   useRisks.setState(useRisks.getInitialState(), true);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 const register = (n: number, engagementId = 'e1'): Risk[] =>
@@ -38,6 +41,28 @@ describe('a large register opens with its first rows', () => {
     expect(useRisks.getState().risksLoading).toBe(false);
     expect(ids()).toEqual(register(FIRST_RISKS + 50).map((r) => r.id));
     expect(fake.pending).toEqual([]);
+  });
+
+  it('asks for the rest only once the other parts came and the first rows were painted', async () => {
+    // A page: frames run when the test says so.
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => frames.push(frame));
+    void useRisks.getState().choose('e1');
+    await fake.answer('risks.list', register(FIRST_RISKS + 50).slice(0, FIRST_RISKS), firstRows);
+    // The whole register is one long answer of the main side: asked for now, it would hold back
+    // the criteria, systems and impact assessments the register is drawn with.
+    expect(pendingWholeReads()).toEqual([]);
+    await fake.answer('aiSystems.list', []);
+    await fake.answer('riskCriteria.get', riskCriteria('e1'));
+    await fake.answer('impactAssessments.list', []);
+    expect(useRisks.getState()).toMatchObject({ status: 'ready', risksLoading: true });
+    expect(pendingWholeReads()).toEqual([]);
+    for (const frame of frames.splice(0)) frame();
+    await settle();
+    expect(pendingWholeReads()).toHaveLength(1);
+    await fake.answer('risks.list', register(FIRST_RISKS + 50), wholeRegister);
+    expect(useRisks.getState()).toMatchObject({ status: 'ready', risksLoading: false });
+    expect(ids()).toHaveLength(FIRST_RISKS + 50);
   });
 
   it('reads nothing more when the first read brought the whole register', async () => {

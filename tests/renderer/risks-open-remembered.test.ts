@@ -40,6 +40,30 @@ describe('opening the Risks screen on a remembered engagement', () => {
     expect(useRisks.getState().risks.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it("on a cold start, reads the rest of a large register only once the screen's code came", async () => {
+    let codeCame = () => {};
+    const code = new Promise<void>((resolve) => (codeCame = resolve));
+    void useRisks.getState().openRemembered(code);
+    await settle();
+    await fake.answer('aiSystems.list', []);
+    await fake.answer('riskCriteria.get', riskCriteria('e1'));
+    await fake.answer('impactAssessments.list', []);
+    const register = Array.from({ length: FIRST_RISKS + 1 }, (_, i) =>
+      aRisk(`r${i}`, { engagementId: 'e1' }),
+    );
+    await fake.answer('risks.list', register.slice(0, FIRST_RISKS));
+    await settle();
+    expect(useRisks.getState()).toMatchObject({ status: 'ready', risksLoading: true });
+    // The main side answers one request at a time: the whole register now would hold back the
+    // screen's code it serves too.
+    expect(fake.pending).toEqual([]);
+    codeCame();
+    await settle();
+    expect(commands()).toEqual(['risks.list']);
+    await fake.answer('risks.list', register);
+    expect(useRisks.getState()).toMatchObject({ status: 'ready', risksLoading: false });
+  });
+
   it('does nothing when the register is already being read or shown', async () => {
     useRisks.setState({ status: 'ready' });
     await useRisks.getState().openRemembered();

@@ -27,10 +27,14 @@ function subscribe(callback: () => void): () => void {
   return () => listeners.delete(callback);
 }
 
+const parts = (path: string) => path.split('/').filter(Boolean).map(decodeURIComponent);
+
 export function useRoute(): string[] {
-  const path = useSyncExternalStore(subscribe, () => current);
-  return path.split('/').filter(Boolean).map(decodeURIComponent);
+  return parts(useSyncExternalStore(subscribe, () => current));
 }
+
+/** The route now, outside React (the app's start reads it before its first render). */
+export const currentRoute = (): string[] => parts(current);
 
 export function href(...parts: string[]): string {
   return `#/${parts.map(encodeURIComponent).join('/')}`;

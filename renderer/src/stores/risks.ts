@@ -87,9 +87,10 @@ interface RisksState extends RegisterParts {
   /**
    * Starts reading the remembered engagement's register when the screen opens, without waiting
    * for the list of engagements to confirm it. Quiet if that fails (the engagement may be gone):
-   * the status goes back to idle, and the engagement picker chooses again.
+   * the status goes back to idle, and the engagement picker chooses again. `screenLoaded`, on a
+   * cold start: the screen's code, which the rest of a large register waits for (see load).
    */
-  openRemembered(): Promise<void>;
+  openRemembered(screenLoaded?: Promise<unknown>): Promise<void>;
   reload(): Promise<void>;
   saveSystem(id: string | null, input: AiSystemInput): Promise<AiSystem>;
   deleteSystem(id: string): Promise<void>;
@@ -135,6 +136,26 @@ const reloads = newestWins();
 /** The background read of a register's rest: a newer reload or engagement stops the older one. */
 const rests = newestWins();
 
+/**
+ * Resolves once the browser has painted what the page holds now: after the next animation frame
+ * (the paint follows it at once). A page that is not painting (hidden) goes on after a moment;
+ * where there are no frames at all (no DOM), at once.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      resolve();
+      return;
+    }
+    const fallback = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+
 export const useRisks = create<RisksState>((set, get) => {
   /**
    * Reads parts of an engagement's register afresh after a change to it; nothing if the user has
@@ -172,24 +193,22 @@ export const useRisks = create<RisksState>((set, get) => {
     }
   };
   /**
-   * The register's first rows, and the rest read in the background if there are more. If a risk
-   * was saved or deleted before they came (this read is then stale), the whole register is read
-   * instead, unless the user has reloaded or moved on meanwhile (`stillWanted`).
+   * The register's first rows. Says whether the rest is to be read: there are more, or a risk
+   * was saved or deleted before they came (this read is then stale, so the whole register is
+   * read instead), unless the user has reloaded or moved on meanwhile (`stillWanted`).
    */
   const readFirstRisks = async (engagementId: string, stillWanted: () => boolean) => {
     rests.forget();
     const current = reads.risks.start();
     const first = await api().invoke('risks.list', { engagementId, limit: FIRST_RISKS });
     if (!current()) {
-      if (stillWanted() && get().engagementId === engagementId) {
-        set({ risksLoading: true });
-        void readRest(engagementId);
-      }
-      return;
+      const wanted = stillWanted() && get().engagementId === engagementId;
+      if (wanted) set({ risksLoading: true });
+      return wanted;
     }
     const more = first.length >= FIRST_RISKS;
     set({ risks: first, risksLoading: more });
-    if (more) void readRest(engagementId);
+    return more;
   };
   /** A risk saved for the engagement still chosen joins its register. */
   const putRisk = (risk: Risk) => {
@@ -200,8 +219,12 @@ export const useRisks = create<RisksState>((set, get) => {
     // (A background read of the rest, made stale here, reads again: see readRest.)
     set({ risks: index < 0 ? [...risks, risk] : risks.map((r) => (r.id === risk.id ? risk : r)) });
   };
-  /** Reads the chosen engagement's register afresh; `quiet`: a failure leaves it idle. */
-  const load = async (quiet: boolean) => {
+  /**
+   * Reads the chosen engagement's register afresh; `quiet`: a failure leaves it idle. The rest of
+   * a large register is read once its first rows are drawn (after `screenLoaded`, if the screen's
+   * code is still on its way, and a painted frame).
+   */
+  const load = async (quiet: boolean, screenLoaded?: Promise<unknown>) => {
     const engagementId = get().engagementId;
     if (!engagementId) return;
     const current = reloads.start();
@@ -209,11 +232,19 @@ export const useRisks = create<RisksState>((set, get) => {
     try {
       // The first rows are asked for first: the main side answers in turn, and they are what
       // the register waits for.
-      await Promise.all([
+      const [rest] = await Promise.all([
         readFirstRisks(engagementId, current),
         refresh(engagementId, 'systems', 'criteria', 'assessments'),
       ]);
-      if (current()) set({ status: 'ready' });
+      if (!current()) return;
+      set({ status: 'ready' });
+      if (!rest) return;
+      // The rest (10 MB for 10,000 risks) is asked for once the first rows are on screen: the
+      // main side answers one request at a time, and building that answer held back the
+      // screen's code and its other reads by up to a second on a cold start.
+      await screenLoaded?.catch(() => undefined);
+      await afterPaint();
+      if (current()) void readRest(engagementId);
     } catch (error) {
       if (current())
         set(quiet ? { status: 'idle' } : { status: 'error', error: errorMessage(error) });
@@ -249,8 +280,8 @@ export const useRisks = create<RisksState>((set, get) => {
       if (engagementId) await get().reload();
       else set({ status: 'idle' });
     },
-    async openRemembered() {
-      if (get().status === 'idle') await load(true);
+    async openRemembered(screenLoaded) {
+      if (get().status === 'idle') await load(true, screenLoaded);
     },
     reload: () => load(false),
     async saveSystem(id, input) {

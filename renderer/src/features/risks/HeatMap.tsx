@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Paper, Text, UnstyledButton } from '@mantine/core';
 import type { Risk, RiskCriteria } from '../../../../shared/contracts/risks';
 import { bandFor } from '../../../../shared/rules/risk-levels';
@@ -8,26 +8,34 @@ import { bandColor } from './levels';
 interface Props {
   kind: HeatCell['kind'];
   criteria: RiskCriteria;
-  /** Risks per cell, keyed "likelihood:impact" (see countCells). */
-  counts: ReadonlyMap<string, number>;
+  /** Risks per cell (see countCells). */
+  counts: CellCounts;
   selected: HeatCell | null;
   onSelect(cell: HeatCell | null): void;
 }
 
-export function countCells(risks: Risk[], kind: HeatCell['kind']): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Criteria have 3 to 5 levels; a cell's place in CellCounts is likelihood × SIDE + impact. */
+const SIDE = 6;
+/** Risks per heat-map cell, by place (numbers, not "l:i" keys: counted 20,000 times a keystroke). */
+export type CellCounts = Int32Array;
+
+export function countCells(risks: Risk[], kind: HeatCell['kind']): CellCounts {
+  const counts = new Int32Array(SIDE * SIDE);
   for (const r of risks) {
     const l = kind === 'inherent' ? r.likelihood : r.residualLikelihood;
     const i = kind === 'inherent' ? r.impact : r.residualImpact;
-    if (l === null || i === null) continue;
-    const key = `${l}:${i}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    // A rating outside the levels has no cell to be counted in.
+    if (l === null || i === null || l < 1 || i < 1 || l >= SIDE || i >= SIDE) continue;
+    const cell = l * SIDE + i;
+    counts[cell] = (counts[cell] ?? 0) + 1;
   }
   return counts;
 }
 
-const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
-  a.size === b.size && [...a].every(([key, n]) => b.get(key) === n);
+const cellCount = (counts: CellCounts, l: number, i: number) => counts[l * SIDE + i] ?? 0;
+
+const sameCounts = (a: CellCounts, b: CellCounts) =>
+  a.length === b.length && a.every((n, k) => b[k] === n);
 
 /**
  * Likelihood up the side (highest at the top), impact along the bottom; a click filters. Drawn
@@ -45,11 +53,7 @@ export const HeatMap = memo(
 
 function HeatMapGrid({ kind, criteria, counts, selected, onSelect }: Props) {
   const title = kind === 'inherent' ? 'Inherent risk' : 'Residual risk';
-  const likelihoods = Array.from(
-    { length: criteria.likelihoodLevels },
-    (_, k) => criteria.likelihoodLevels - k,
-  );
-  const impacts = Array.from({ length: criteria.impactLevels }, (_, k) => k + 1);
+  const { likelihoods, impacts, labels } = useMemo(() => levelsOf(criteria), [criteria]);
   return (
     <Paper withBorder radius="md" p="sm" style={{ flex: 1, minWidth: 300 }}>
       <Text fw={600} size="sm" mb={6} id={`heat-${kind}`}>
@@ -64,53 +68,92 @@ function HeatMapGrid({ kind, criteria, counts, selected, onSelect }: Props) {
           gap: 3,
         }}
       >
-        {likelihoods.flatMap((l) => renderRow(l))}
+        {likelihoods.flatMap((l, row) => [
+          labels.likelihood[row],
+          ...impacts.map((i) => {
+            const band = bandFor(criteria.bands, l * i);
+            return (
+              <HeatCellButton
+                key={`${l}:${i}`}
+                kind={kind}
+                likelihood={l}
+                impact={i}
+                count={cellCount(counts, l, i)}
+                active={
+                  selected?.kind === kind && selected.likelihood === l && selected.impact === i
+                }
+                color={bandColor(criteria.bands, band)}
+                label={`${title}: likelihood ${l} (${criteria.likelihoodLabels[l - 1]}), impact ${i} (${criteria.impactLabels[i - 1]}), ${band}`}
+                onSelect={onSelect}
+              />
+            );
+          }),
+        ])}
         <span />
-        {impacts.map((i) => (
-          <Text key={i} size="xs" c="dimmed" ta="center" lineClamp={1}>
-            {criteria.impactLabels[i - 1]}
-          </Text>
-        ))}
+        {labels.impact}
       </div>
       <Text size="xs" c="dimmed" ta="center" mt={2}>
         Impact → · Likelihood ↑
       </Text>
     </Paper>
   );
+}
 
-  function renderRow(l: number) {
-    return [
+/**
+ * The levels from highest likelihood down and impact up, with their labels as elements made
+ * once per criteria: the same elements from one keystroke to the next, which React skips.
+ */
+function levelsOf(criteria: RiskCriteria) {
+  const likelihoods = Array.from(
+    { length: criteria.likelihoodLevels },
+    (_, k) => criteria.likelihoodLevels - k,
+  );
+  const impacts = Array.from({ length: criteria.impactLevels }, (_, k) => k + 1);
+  const labels = {
+    likelihood: likelihoods.map((l) => (
       <Text key={`l${l}`} size="xs" c="dimmed" style={{ alignSelf: 'center' }} lineClamp={1}>
         {criteria.likelihoodLabels[l - 1]}
-      </Text>,
-      ...impacts.map((i) => {
-        const n = counts.get(`${l}:${i}`) ?? 0;
-        const band = bandFor(criteria.bands, l * i);
-        const color = bandColor(criteria.bands, band);
-        const active =
-          selected?.kind === kind && selected.likelihood === l && selected.impact === i;
-        return (
-          <UnstyledButton
-            key={`${l}:${i}`}
-            aria-pressed={active}
-            aria-label={`${title}: likelihood ${l} (${criteria.likelihoodLabels[l - 1]}), impact ${i} (${criteria.impactLabels[i - 1]}), ${band}, ${n} risk${n === 1 ? '' : 's'}`}
-            onClick={() => onSelect(active ? null : { kind, likelihood: l, impact: i })}
-            style={{
-              height: 34,
-              borderRadius: 4,
-              textAlign: 'center',
-              fontWeight: 600,
-              fontSize: 13,
-              background: `var(--mantine-color-${color}-${n > 0 ? 4 : 1})`,
-              color: n > 0 ? 'var(--mantine-color-black)' : 'var(--mantine-color-gray-6)',
-              outline: active ? '3px solid var(--mantine-color-indigo-7)' : undefined,
-              outlineOffset: 1,
-            }}
-          >
-            {n > 0 ? n : ''}
-          </UnstyledButton>
-        );
-      }),
-    ];
-  }
+      </Text>
+    )),
+    impact: impacts.map((i) => (
+      <Text key={i} size="xs" c="dimmed" ta="center" lineClamp={1}>
+        {criteria.impactLabels[i - 1]}
+      </Text>
+    )),
+  };
+  return { likelihoods, impacts, labels };
 }
+
+/** A cell: drawn again only when its count or selection changes, not for every keystroke. */
+interface CellProps extends HeatCell {
+  count: number;
+  active: boolean;
+  color: string;
+  /** Names the cell (kind, likelihood, impact, band); the count is added. */
+  label: string;
+  onSelect(cell: HeatCell | null): void;
+}
+
+const HeatCellButton = memo(function HeatCellButton(props: CellProps) {
+  const { kind, likelihood, impact, count: n, active, color, label, onSelect } = props;
+  return (
+    <UnstyledButton
+      aria-pressed={active}
+      aria-label={`${label}, ${n} risk${n === 1 ? '' : 's'}`}
+      onClick={() => onSelect(active ? null : { kind, likelihood, impact })}
+      style={{
+        height: 34,
+        borderRadius: 4,
+        textAlign: 'center',
+        fontWeight: 600,
+        fontSize: 13,
+        background: `var(--mantine-color-${color}-${n > 0 ? 4 : 1})`,
+        color: n > 0 ? 'var(--mantine-color-black)' : 'var(--mantine-color-gray-6)',
+        outline: active ? '3px solid var(--mantine-color-indigo-7)' : undefined,
+        outlineOffset: 1,
+      }}
+    >
+      {n > 0 ? n : ''}
+    </UnstyledButton>
+  );
+});

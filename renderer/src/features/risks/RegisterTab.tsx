@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Badge, CloseButton, Group, Paper, Text } from '@mantine/core';
 import { IconShieldExclamation } from '@tabler/icons-react';
 import type { Risk, RiskCriteria } from '../../../../shared/contracts/risks';
@@ -30,10 +30,6 @@ export function RegisterTab() {
     void loadCatalog('iso-iec-42001-2023');
   }, [loadCatalog]);
 
-  // The search box shows each keystroke at once; the register, its count and the heat maps follow
-  // in a render React may interrupt for the next keystroke. Until then the register (memoised on
-  // the deferred filters) is not drawn again: a keystroke's first render is only the search box.
-  const view = useDeferredValue(filters);
   const onOpen = useCallback((risk: Risk) => setOpen(risk), []);
   const onNew = useCallback(() => setOpen('new'), []);
   const onImport = useCallback(() => setImporting(true), []);
@@ -63,7 +59,7 @@ export function RegisterTab() {
           risks={risks}
           risksLoading={risksLoading}
           criteria={criteria}
-          view={view}
+          view={filters}
           groupBy={groupBy}
           engagementId={engagementId}
           onNew={onNew}
@@ -81,7 +77,10 @@ interface RegisterProps {
   risks: Risk[];
   risksLoading: boolean;
   criteria: RiskCriteria;
-  /** The filters the register shows (deferred behind the search box). */
+  /**
+   * The filters the register shows. Drawn in the keystroke's own render: filtering 10,000 risks
+   * takes a few milliseconds, and a deferred render spread one keystroke over several frames.
+   */
   view: RegisterFilters;
   groupBy: GroupBy;
   engagementId: string | null;
@@ -96,7 +95,7 @@ const Register = memo(function Register(props: RegisterProps) {
     props;
   const setFilter = useRegisterView((s) => s.setFilter);
   const filter = useMemo(() => registerFilter(risks), [risks]);
-  const { shown, forHeat } = useMemo(() => filter(view), [filter, view]);
+  const { shown, forHeat, isShown } = useMemo(() => filter(view), [filter, view]);
   const inherent = useMemo(() => countCells(forHeat, 'inherent'), [forHeat]);
   const residual = useMemo(() => countCells(forHeat, 'residual'), [forHeat]);
   const onSelectCell = useCallback((c: HeatCell | null) => setFilter('cell', c), [setFilter]);
@@ -153,7 +152,8 @@ const Register = memo(function Register(props: RegisterProps) {
               kept, so clearing a search that matched nothing does not rebuild them. */}
         <RiskTable
           risks={risks}
-          shown={shown}
+          isShown={isShown}
+          shownCount={shown.length}
           bands={criteria.bands}
           groupBy={groupBy}
           onOpen={onOpen}
