@@ -9,12 +9,20 @@ import type { BenchRow } from './types';
 
 const MB = 1024 * 1024;
 
+const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
+
 /** What one report render in its own process measured (printed by the child as JSON). */
 interface ChildResult {
   format: 'pdf' | 'docx';
   pages: number | null;
   bytes: number;
   seconds: number;
+  /**
+   * CPU time of the whole process (user + system, every thread), seconds. Wall time on this
+   * shared 2-core machine moves with the other work running; CPU time much less, so it is what
+   * compares two runs made at different loads.
+   */
+  cpuSeconds: number;
   /** The child process's peak resident memory (getrusage): main thread, worker and the store. */
   peakMb: number;
   /** The sections the progress named while measuring (Word: writing), in the order reached. */
@@ -56,6 +64,7 @@ export async function reportChild(
       pages: 'pages' in out ? out.pages : null,
       bytes: 'pdf' in out ? out.pdf.length : out.docx.length,
       seconds: (performance.now() - started) / 1000,
+      cpuSeconds: cpuSeconds(process.cpuUsage()),
       peakMb: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
       sections,
       phases,
@@ -105,7 +114,7 @@ async function demoStore(
 }
 
 const describe = (r: ChildResult) =>
-  `${r.seconds.toFixed(2)} s, peak RSS ${r.peakMb} MB (the report's own process)`;
+  `${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s), peak RSS ${r.peakMb} MB (the report's own process)`;
 
 /**
  * The full gap assessment report of the large demo's first client (two cycles, every section

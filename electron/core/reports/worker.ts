@@ -3,7 +3,6 @@
  * Built as its own entry (out/main/report-worker.js). @react-pdf/renderer is ESM-only and this
  * bundle is CommonJS, so it is loaded with a dynamic import.
  */
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildDocument } from './document';
 import type { Pdf } from './document/kit';
@@ -16,27 +15,12 @@ import type {
   WorkerRequest,
 } from './types';
 import { countPages } from './worker-pages';
+import { loadPdf } from './document/fonts';
 import { reportSections } from './content/sections';
 import { layoutProgress } from './document/layout-progress';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
-}
-
-function registerFonts(P: Pdf, dir: string): void {
-  P.Font.register({
-    family: 'DejaVu',
-    fonts: [
-      { src: path.join(dir, 'DejaVuSans.ttf') },
-      { src: path.join(dir, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
-      { src: path.join(dir, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
-      // No bold-oblique face ships; bold italic text falls back to bold.
-      { src: path.join(dir, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold', fontStyle: 'italic' },
-    ],
-  });
-  P.Font.register({ family: 'DejaVuMono', src: path.join(dir, 'DejaVuSansMono.ttf') });
-  // Words are never hyphenated: identifiers such as A.6.2.4 and hashes must stay whole.
-  P.Font.registerHyphenationCallback((word) => [word]);
 }
 
 async function renderWord(req: RenderRequest): Promise<void> {
@@ -50,13 +34,6 @@ async function renderWord(req: RenderRequest): Promise<void> {
   const file = new Uint8Array(docx);
   const rssPeak = process.resourceUsage().maxRSS * 1024;
   post({ type: 'done', file, pages: null, rssPeak }, [file.buffer as ArrayBuffer]);
-}
-
-/** react-pdf with the report's fonts, loaded once the worker starts (while the data is gathered). */
-async function loadPdf(fontsDir: string): Promise<Pdf> {
-  const P = (await import('@react-pdf/renderer')) as Pdf;
-  registerFonts(P, fontsDir);
-  return P;
 }
 
 async function render(req: RenderRequest, pdf: Promise<Pdf> | null): Promise<void> {
