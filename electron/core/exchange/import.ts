@@ -8,6 +8,7 @@ import { verifyDetached } from '../signing';
 import {
   applyChangeSet,
   changeSetSchema,
+  openConflicts,
   SyncRefusal,
   type ApplyReport,
   type ChangeSet,
@@ -69,7 +70,7 @@ function parseHeader(bytes: Buffer): ExchangeHeader {
   } catch {
     throw new ExchangeRefused('TAMPERED', 'The file header is damaged.');
   }
-  const version = (raw as { version?: unknown } | null)?.version;
+  const version = typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : null;
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     throw new ExchangeRefused(
       'NEWER',
@@ -89,7 +90,8 @@ function checkCatalogs(ctx: CoreContext, header: ExchangeHeader): void {
     .prepare('SELECT catalog_revision FROM frameworks WHERE id = ?')
     .pluck();
   for (const { frameworkId, revision } of header.catalogs) {
-    const local = here.get(frameworkId) as number | undefined;
+    const found: unknown = here.get(frameworkId);
+    const local = typeof found === 'number' ? found : undefined;
     if (local === undefined || local < revision) {
       throw new ExchangeRefused(
         'CATALOG',
@@ -296,10 +298,7 @@ export async function importExchange(
       if (error instanceof SyncRefusal) throw new ExchangeRefused(error.code, error.message);
       throw error;
     }
-    const openConflicts = ctx.store.sqlite
-      .prepare("SELECT count(*) FROM sync_conflicts WHERE status = 'open' AND engagement_id = ?")
-      .pluck()
-      .get(changeSet.engagementId) as number;
+    const stillOpen = openConflicts(ctx.store.sqlite, changeSet.engagementId).length;
     const newFiles = received.filter((r) => r.fresh).length;
     return {
       ...report,
@@ -310,7 +309,7 @@ export async function importExchange(
         alreadyHere: received.length - newFiles,
         notIncluded: changeSet.blobs.filter((b) => !inFile.has(b.sha256)).length,
       },
-      openConflicts,
+      openConflicts: stillOpen,
     };
   } finally {
     await fh.close();
