@@ -15,6 +15,7 @@ import {
 } from '../sync';
 import { assessTrust, trustAnchors } from '../trust';
 import { PlainReader, readHeaderBytes } from './chunks';
+import { IO_BATCH, writeAll } from './io';
 import { ExchangeRefused } from './errors';
 import type { ExchangeProgress } from './export';
 import {
@@ -53,6 +54,11 @@ interface Incoming {
   /** Not in this vault before: written (or, in a dry run, would be). */
   fresh: boolean;
   temp: string | null;
+  /**
+   * The temp file's fsync (then close), left running while the next evidence file streams in;
+   * awaited before any object takes its name in the vault.
+   */
+  durable: Promise<void>;
 }
 
 function json(bytes: Buffer): unknown {
@@ -103,14 +109,6 @@ function checkCatalogs(ctx: CoreContext, header: ExchangeHeader): void {
   }
 }
 
-async function writeAll(fh: fs.promises.FileHandle, data: Buffer): Promise<void> {
-  let offset = 0;
-  while (offset < data.length) {
-    const { bytesWritten } = await fh.write(data, offset, data.length - offset);
-    offset += bytesWritten;
-  }
-}
-
 /** Receives one evidence object: hashed as it streams, kept in vault/tmp until all is checked. */
 async function receiveBlob(
   ctx: CoreContext,
@@ -129,30 +127,53 @@ async function receiveBlob(
     temp = path.join(vaultDirs(ctx.dataDir).tmp, `exchange-${ctx.newId()}`);
     fh = await fs.promises.open(temp, 'wx', 0o600);
   }
-  // One write in flight while the next chunk is decrypted and hashed.
+  // One batch on its way to the disk while the next is decrypted and hashed.
   let writing: Promise<void> = Promise.resolve();
+  let batch: Buffer[] = [];
+  let batched = 0;
+  const flush = async (file: fs.promises.FileHandle) => {
+    await writing;
+    writing = writeAll(file, batch).then(() => undefined);
+    writing.catch(() => undefined);
+    batch = [];
+    batched = 0;
+  };
   try {
     await reader.pipe(size, async (part) => {
       hash.update(part);
       if (!fh) return;
-      await writing;
-      writing = writeAll(fh, part);
-      writing.catch(() => undefined);
+      batch.push(part);
+      batched += part.length;
+      if (batched >= IO_BATCH) await flush(fh);
     });
+    if (fh && batched > 0) await flush(fh);
     await writing;
-    if (fh) await fh.sync();
-  } finally {
+  } catch (error) {
     await writing.catch(() => undefined);
     await fh?.close();
+    if (temp) await fs.promises.rm(temp, { force: true });
+    throw error;
   }
   if (hash.digest('hex') !== sha256) {
+    await fh?.close();
     if (temp) await fs.promises.rm(temp, { force: true });
     throw new ExchangeRefused(
       'TAMPERED',
       `An evidence file in the exchange file does not match its SHA-256 (${sha256.slice(0, 12)}…).`,
     );
   }
-  return { sha256, fresh: !present, temp };
+  const durable = fh ? syncAndClose(fh) : Promise.resolve();
+  // Awaited by the import (before renaming, and before removing temps on a refusal).
+  durable.catch(() => undefined);
+  return { sha256, fresh: !present, temp, durable };
+}
+
+async function syncAndClose(fh: fs.promises.FileHandle): Promise<void> {
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 async function checkSignature(
@@ -276,6 +297,8 @@ export async function importExchange(
     const signer = await checkSignature(ctx, header, digest, end, options.acceptSigner === true);
     const changeSet = set!;
     const inFile = new Set(received.map((r) => r.sha256));
+    // Every new object is on the disk before any takes its name (a failed fsync refuses here).
+    await Promise.all(received.map((blob) => blob.durable));
     if (!options.dryRun) {
       for (const blob of received) {
         if (!blob.temp) continue;
@@ -313,6 +336,8 @@ export async function importExchange(
     };
   } finally {
     await fh.close();
+    // A temp file is removed only once its fsync is over and it is closed.
+    await Promise.allSettled(received.map((blob) => blob.durable));
     for (const blob of received) if (blob.temp) await fs.promises.rm(blob.temp, { force: true });
   }
 }
