@@ -80,7 +80,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       // A restored backup or a copied directory gets a replica id of its own first (identity.ts).
       await checkReplica(store.sqlite, options.dataDir, new Date().toISOString());
       installCapture(store.sqlite);
-      await noteIssued(store.sqlite, options.dataDir);
+      // The marker is a safety net: a directory that takes the store but not it still opens.
+      await noteIssued(store.sqlite, options.dataDir).catch((error: unknown) =>
+        log?.unexpected('sync.noteIssued', error),
+      );
     }
     const catalogs = readOnly ? [] : loadCatalogs(ctx);
     if (!readOnly) {

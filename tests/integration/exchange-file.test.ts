@@ -8,6 +8,7 @@ import { MAGIC } from '../../electron/core/exchange/format';
 import { commandsOf, startTestCore, tempDir } from '../helpers/core';
 import { tableCounts } from '../helpers/db';
 import { damagedStore, dbFile } from '../helpers/damaged-store';
+import { refused, variantOf } from '../helpers/exchange';
 
 type Core = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -35,11 +36,6 @@ function rows(core: Core): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const t of ENGAGEMENT_TABLES) out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY id`).all();
   return out;
-}
-
-async function refused(promise: Promise<unknown>, reason: string): Promise<void> {
-  await expect(promise).rejects.toBeInstanceOf(ExchangeRefused);
-  await promise.catch((error: unknown) => expect((error as ExchangeRefused).reason).toBe(reason));
 }
 
 beforeAll(async () => {
@@ -162,11 +158,8 @@ describe('the .assayx exchange file', () => {
         'WRONG_PASSPHRASE',
       );
       const bytes = fs.readFileSync(file);
-      const variant = (name: string, change: (b: Buffer) => Buffer) => {
-        const out = path.join(work, name);
-        fs.writeFileSync(out, change(Buffer.from(bytes)));
-        return out;
-      };
+      const variant = (name: string, change: (b: Buffer) => Buffer) =>
+        variantOf(work, bytes, name, change);
       const headerEnd = MAGIC.length + 4 + bytes.readUInt32BE(MAGIC.length);
       for (const at of [headerEnd + 20, Math.floor(bytes.length / 2), bytes.length - 3]) {
         const flipped = variant(`flip-${at}.assayx`, (b) => {

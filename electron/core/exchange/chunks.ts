@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { CHUNK_SIZE, FRAME_HEAD, MAGIC, openChunk, sealChunk, TAG_LENGTH } from './format';
 import { ExchangeRefused } from './errors';
+import { FileWindow, readExactly } from './io';
 
 /** Below this, bytes are gathered into a chunk; above it, a piece is sealed where it lies. */
 const GATHER_BELOW = 64 * 1024;
@@ -77,19 +78,6 @@ export class ChunkWriter {
   }
 }
 
-async function readExactly(fh: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  let got = 0;
-  while (got < length) {
-    const { bytesRead } = await fh.read(buffer, got, length - got, position + got);
-    if (bytesRead === 0) break;
-    got += bytesRead;
-  }
-  if (got < length)
-    throw new ExchangeRefused('TRUNCATED', 'The file ends before it should: it is truncated.');
-  return buffer;
-}
-
 /** Reads the magic and the header bytes; answers where the first chunk starts. */
 export async function readHeaderBytes(fh: FileHandle): Promise<{ header: Buffer; start: number }> {
   const { size } = await fh.stat();
@@ -112,13 +100,10 @@ export async function readHeaderBytes(fh: FileHandle): Promise<{ header: Buffer;
   return { header, start: MAGIC.length + 4 + length };
 }
 
-/** The most one chunk takes in the file: its length and flag, a full body, its tag. */
-const MAX_CHUNK = 5 + CHUNK_SIZE + TAG_LENGTH;
-
 /**
  * Decrypts the chunks in order and hands out plaintext by exact lengths, so frames (and a 1 GiB
- * evidence file inside one) are read as a stream and never held whole. The next chunk is read
- * from the disk while the current one is decrypted and written.
+ * evidence file inside one) are read as a stream and never held whole. The file is read in large
+ * windows, the next one while the chunks of the current one are decrypted and written.
  */
 export class PlainReader {
   private position: number;
@@ -126,13 +111,12 @@ export class PlainReader {
   /** Decrypted bytes not handed out yet, in order (joined only when a read spans them). */
   private parts: Buffer[] = [];
   private available = 0;
-  /** The bytes from `position` on, being read ahead. */
-  private ahead: Promise<Buffer> | null = null;
+  private readonly file: FileWindow;
   finished = false;
   readonly payload: Hash = createHash('sha256');
 
   constructor(
-    private readonly fh: FileHandle,
+    fh: FileHandle,
     start: number,
     private readonly size: number,
     private readonly key: Buffer,
@@ -142,33 +126,24 @@ export class PlainReader {
     private readonly onChunk: (position: number) => void,
   ) {
     this.position = start;
-  }
-
-  /** Up to one chunk's worth of the file from `position` (less only at the end of the file). */
-  private readAhead(position: number): Promise<Buffer> {
-    const length = Math.min(MAX_CHUNK, this.size - position);
-    return length < 5 ? Promise.resolve(Buffer.alloc(0)) : readExactly(this.fh, position, length);
+    this.file = new FileWindow(fh, start, size);
   }
 
   private async nextChunk(): Promise<void> {
     if (this.finished)
       throw new ExchangeRefused('TAMPERED', 'The file holds less than its frames announce.');
-    const block = await (this.ahead ?? this.readAhead(this.position));
-    this.ahead = null;
-    if (block.length < 5)
+    const head = await this.file.bytes(5);
+    if (head.length < 5)
       throw new ExchangeRefused('TRUNCATED', 'The file ends before it should: it is truncated.');
-    const length = block.readUInt32BE(0);
-    const final = block[4] === 1;
-    if (block[4]! > 1 || length > CHUNK_SIZE)
+    const length = head.readUInt32BE(0);
+    const flag = head[4]!;
+    const final = flag === 1;
+    if (flag > 1 || length > CHUNK_SIZE)
       throw new ExchangeRefused('TAMPERED', 'A chunk of the file is damaged.');
-    if (block.length < 5 + length + TAG_LENGTH)
+    const sealed = await this.file.bytes(length + TAG_LENGTH);
+    if (sealed.length < length + TAG_LENGTH)
       throw new ExchangeRefused('TRUNCATED', 'The file ends before it should: it is truncated.');
     const next = this.position + 5 + length + TAG_LENGTH;
-    // The disk reads the next chunk while this one is decrypted.
-    if (!final && next < this.size) {
-      this.ahead = this.readAhead(next);
-      this.ahead.catch(() => undefined);
-    }
     let plain: Buffer;
     try {
       plain = openChunk(
@@ -176,8 +151,8 @@ export class PlainReader {
         this.digest,
         this.index,
         final,
-        block.subarray(5, 5 + length),
-        block.subarray(5 + length, 5 + length + TAG_LENGTH),
+        sealed.subarray(0, length),
+        sealed.subarray(length),
       );
     } catch {
       throw new ExchangeRefused(

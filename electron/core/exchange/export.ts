@@ -13,6 +13,7 @@ import {
   FORMAT_VERSION,
   FRAME,
   frameHead,
+  headerSchema,
   headerDigest,
   KDF,
   keyCheckOf,
@@ -52,12 +53,13 @@ export interface ExportResult {
 export const MIN_PASSPHRASE = 8;
 
 function catalogsOf(ctx: CoreContext, engagementId: string): ExchangeHeader['catalogs'] {
-  return ctx.store.sqlite
+  const rows: unknown = ctx.store.sqlite
     .prepare(
       `SELECT DISTINCT f.id AS frameworkId, f.catalog_revision AS revision FROM assessments a
          JOIN frameworks f ON f.id = a.framework_id WHERE a.engagement_id = ? ORDER BY f.id`,
     )
-    .all(engagementId) as ExchangeHeader['catalogs'];
+    .all(engagementId);
+  return headerSchema.shape.catalogs.parse(rows);
 }
 
 const cancelled = () =>
@@ -137,7 +139,7 @@ export async function exportExchange(
       await writer.write(Buffer.from(blob.sha256, 'hex'));
       let read = 0;
       for await (const piece of fs.createReadStream(blob.file, { highWaterMark: 1024 * 1024 })) {
-        const buffer = piece as Buffer;
+        const buffer = Buffer.isBuffer(piece) ? piece : Buffer.from(String(piece));
         read += buffer.length;
         if (read > blob.size) break;
         await writer.write(buffer);

@@ -8,12 +8,14 @@ import { verifyDetached } from '../signing';
 import {
   applyChangeSet,
   changeSetSchema,
+  openConflicts,
   SyncRefusal,
   type ApplyReport,
   type ChangeSet,
 } from '../sync';
 import { assessTrust, trustAnchors } from '../trust';
 import { PlainReader, readHeaderBytes } from './chunks';
+import { IO_BATCH, writeAll } from './io';
 import { ExchangeRefused } from './errors';
 import type { ExchangeProgress } from './export';
 import {
@@ -52,6 +54,11 @@ interface Incoming {
   /** Not in this vault before: written (or, in a dry run, would be). */
   fresh: boolean;
   temp: string | null;
+  /**
+   * The temp file's fsync (then close), left running while the next evidence file streams in;
+   * awaited before any object takes its name in the vault.
+   */
+  durable: Promise<void>;
 }
 
 function json(bytes: Buffer): unknown {
@@ -69,7 +76,7 @@ function parseHeader(bytes: Buffer): ExchangeHeader {
   } catch {
     throw new ExchangeRefused('TAMPERED', 'The file header is damaged.');
   }
-  const version = (raw as { version?: unknown } | null)?.version;
+  const version = typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : null;
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     throw new ExchangeRefused(
       'NEWER',
@@ -89,7 +96,8 @@ function checkCatalogs(ctx: CoreContext, header: ExchangeHeader): void {
     .prepare('SELECT catalog_revision FROM frameworks WHERE id = ?')
     .pluck();
   for (const { frameworkId, revision } of header.catalogs) {
-    const local = here.get(frameworkId) as number | undefined;
+    const found: unknown = here.get(frameworkId);
+    const local = typeof found === 'number' ? found : undefined;
     if (local === undefined || local < revision) {
       throw new ExchangeRefused(
         'CATALOG',
@@ -98,14 +106,6 @@ function checkCatalogs(ctx: CoreContext, header: ExchangeHeader): void {
           : `The file's assessments use revision ${revision} of "${frameworkId}"; this data directory has revision ${local}. Update Assay first.`,
       );
     }
-  }
-}
-
-async function writeAll(fh: fs.promises.FileHandle, data: Buffer): Promise<void> {
-  let offset = 0;
-  while (offset < data.length) {
-    const { bytesWritten } = await fh.write(data, offset, data.length - offset);
-    offset += bytesWritten;
   }
 }
 
@@ -127,30 +127,53 @@ async function receiveBlob(
     temp = path.join(vaultDirs(ctx.dataDir).tmp, `exchange-${ctx.newId()}`);
     fh = await fs.promises.open(temp, 'wx', 0o600);
   }
-  // One write in flight while the next chunk is decrypted and hashed.
+  // One batch on its way to the disk while the next is decrypted and hashed.
   let writing: Promise<void> = Promise.resolve();
+  let batch: Buffer[] = [];
+  let batched = 0;
+  const flush = async (file: fs.promises.FileHandle) => {
+    await writing;
+    writing = writeAll(file, batch).then(() => undefined);
+    writing.catch(() => undefined);
+    batch = [];
+    batched = 0;
+  };
   try {
     await reader.pipe(size, async (part) => {
       hash.update(part);
       if (!fh) return;
-      await writing;
-      writing = writeAll(fh, part);
-      writing.catch(() => undefined);
+      batch.push(part);
+      batched += part.length;
+      if (batched >= IO_BATCH) await flush(fh);
     });
+    if (fh && batched > 0) await flush(fh);
     await writing;
-    if (fh) await fh.sync();
-  } finally {
+  } catch (error) {
     await writing.catch(() => undefined);
     await fh?.close();
+    if (temp) await fs.promises.rm(temp, { force: true });
+    throw error;
   }
   if (hash.digest('hex') !== sha256) {
+    await fh?.close();
     if (temp) await fs.promises.rm(temp, { force: true });
     throw new ExchangeRefused(
       'TAMPERED',
       `An evidence file in the exchange file does not match its SHA-256 (${sha256.slice(0, 12)}…).`,
     );
   }
-  return { sha256, fresh: !present, temp };
+  const durable = fh ? syncAndClose(fh) : Promise.resolve();
+  // Awaited by the import (before renaming, and before removing temps on a refusal).
+  durable.catch(() => undefined);
+  return { sha256, fresh: !present, temp, durable };
+}
+
+async function syncAndClose(fh: fs.promises.FileHandle): Promise<void> {
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 async function checkSignature(
@@ -274,6 +297,8 @@ export async function importExchange(
     const signer = await checkSignature(ctx, header, digest, end, options.acceptSigner === true);
     const changeSet = set!;
     const inFile = new Set(received.map((r) => r.sha256));
+    // Every new object is on the disk before any takes its name (a failed fsync refuses here).
+    await Promise.all(received.map((blob) => blob.durable));
     if (!options.dryRun) {
       for (const blob of received) {
         if (!blob.temp) continue;
@@ -296,10 +321,7 @@ export async function importExchange(
       if (error instanceof SyncRefusal) throw new ExchangeRefused(error.code, error.message);
       throw error;
     }
-    const openConflicts = ctx.store.sqlite
-      .prepare("SELECT count(*) FROM sync_conflicts WHERE status = 'open' AND engagement_id = ?")
-      .pluck()
-      .get(changeSet.engagementId) as number;
+    const stillOpen = openConflicts(ctx.store.sqlite, changeSet.engagementId).length;
     const newFiles = received.filter((r) => r.fresh).length;
     return {
       ...report,
@@ -310,10 +332,12 @@ export async function importExchange(
         alreadyHere: received.length - newFiles,
         notIncluded: changeSet.blobs.filter((b) => !inFile.has(b.sha256)).length,
       },
-      openConflicts,
+      openConflicts: stillOpen,
     };
   } finally {
     await fh.close();
+    // A temp file is removed only once its fsync is over and it is closed.
+    await Promise.allSettled(received.map((blob) => blob.durable));
     for (const blob of received) if (blob.temp) await fs.promises.rm(blob.temp, { force: true });
   }
 }

@@ -249,7 +249,9 @@ export function applyChangeSet(
     return report;
   };
   try {
-    return withoutCapture(sqlite, () => sqlite.transaction(run).immediate());
+    return withLargeCache(sqlite, () =>
+      withoutCapture(sqlite, () => sqlite.transaction(run).immediate()),
+    );
   } catch (error) {
     if (error instanceof DryRunDone) {
       syncCounter(sqlite);
@@ -257,5 +259,24 @@ export function applyChangeSet(
     }
     syncCounter(sqlite);
     throw error;
+  }
+}
+
+/** Pages SQLite may keep in memory while a change set is applied (KiB, as cache_size counts). */
+const APPLY_CACHE_KIB = 64 * 1024;
+
+/**
+ * A whole engagement arrives in one transaction: with SQLite's default 2 MiB page cache it spilled
+ * its pages into the WAL and read them back many times over. The connection's own size comes back
+ * afterwards.
+ */
+function withLargeCache<T>(sqlite: Database.Database, fn: () => T): T {
+  const before: unknown = sqlite.pragma('cache_size', { simple: true });
+  if (typeof before !== 'number' || Math.abs(before) >= APPLY_CACHE_KIB) return fn();
+  sqlite.pragma(`cache_size = -${APPLY_CACHE_KIB}`);
+  try {
+    return fn();
+  } finally {
+    sqlite.pragma(`cache_size = ${before}`);
   }
 }

@@ -187,9 +187,8 @@ function triggerSql(replica: string, table: SyncTable): string[] {
 }
 
 function ensureReplica(sqlite: Database.Database): { id: string; isNew: boolean } {
-  const row = sqlite.prepare('SELECT id FROM sync_replica LIMIT 1').get() as
-    { id: string } | undefined;
-  if (row) return { id: row.id, isNew: false };
+  const found: unknown = sqlite.prepare('SELECT id FROM sync_replica LIMIT 1').pluck().get();
+  if (typeof found === 'string') return { id: found, isNew: false };
   const id = uuidv7();
   sqlite
     .prepare('INSERT INTO sync_replica (id, created_at) VALUES (?, ?)')
@@ -248,17 +247,15 @@ export function installCapture(sqlite: Database.Database): { replica: string } |
     .transaction(() => {
       const replica = ensureReplica(sqlite);
       state.replica = replica.id;
-      state.counter = sqlite
-        .prepare('SELECT coalesce(max(counter), 0) FROM sync_changes WHERE replica = ?')
-        .pluck()
-        .get(replica.id) as number;
+      state.counter = ownCounter(sqlite, replica.id);
       if (replica.isNew) baseline(sqlite, replica.id);
       const existing = sqlite
         .prepare(
           `SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'`,
         )
         .pluck()
-        .all() as string[];
+        .all()
+        .filter((name) => typeof name === 'string');
       for (const name of existing) sqlite.exec(`DROP TRIGGER temp.${q(name)}`);
       for (const table of syncTables())
         for (const sql of triggerSql(replica.id, table)) sqlite.exec(sql);
@@ -326,10 +323,16 @@ export function nextChangeId(sqlite: Database.Database): {
  */
 export function syncCounter(sqlite: Database.Database): void {
   const state = stateOf(sqlite);
-  state.counter = sqlite
+  state.counter = ownCounter(sqlite, state.replica);
+}
+
+/** The highest counter of `replica` in the log (0 when it made nothing yet). */
+export function ownCounter(sqlite: Database.Database, replica: string): number {
+  const n: unknown = sqlite
     .prepare('SELECT coalesce(max(counter), 0) FROM sync_changes WHERE replica = ?')
     .pluck()
-    .get(state.replica) as number;
+    .get(replica);
+  return typeof n === 'number' ? n : 0;
 }
 
 /** Runs `fn` with capture on again inside an apply or a resolution (cascades must be logged). */

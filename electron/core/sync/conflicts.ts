@@ -1,45 +1,66 @@
 import type Database from 'better-sqlite3';
 import { statement } from './rows';
-import type { schema } from '../db';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { schema } from '../db';
+import { syncDb } from './changeset';
 
 export type ConflictKind = (typeof schema.conflictKinds)[number];
 
-export interface ConflictRecord {
-  id: string;
-  engagementId: string | null;
-  tbl: string;
-  rowId: string;
-  field: string;
-  kind: ConflictKind;
-  mineChangeId: string;
-  theirsChangeId: string;
-  status: 'open' | 'resolved';
-  resolvedChangeId: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
+const { syncConflicts: c } = schema;
+const p = sql.placeholder;
+
+/** A conflict as stored (typed from the drizzle schema). */
+export type ConflictRecord = typeof c.$inferSelect;
+
+function prepare(sqlite: Database.Database) {
+  const db = syncDb(sqlite);
+  const open = eq(c.status, 'open');
+  const order = [asc(c.createdAt), asc(c.id)] as const;
+  const onRow = and(open, eq(c.tbl, p('tbl')), eq(c.rowId, p('rowId')));
+  return {
+    all: db
+      .select()
+      .from(c)
+      .where(open)
+      .orderBy(...order)
+      .prepare(),
+    ofEngagement: db
+      .select()
+      .from(c)
+      .where(and(open, eq(c.engagementId, p('engagementId'))))
+      .orderBy(...order)
+      .prepare(),
+    byId: db
+      .select()
+      .from(c)
+      .where(eq(c.id, p('id')))
+      .prepare(),
+    onField: db
+      .select()
+      .from(c)
+      .where(and(onRow, eq(c.field, p('field'))))
+      .prepare(),
+    onRow: db.select().from(c).where(onRow).prepare(),
+  };
 }
 
-const SELECT = `SELECT id, engagement_id AS engagementId, tbl, row_id AS rowId, field, kind,
-  mine_change_id AS mineChangeId, theirs_change_id AS theirsChangeId, status,
-  resolved_change_id AS resolvedChangeId, created_at AS createdAt, resolved_at AS resolvedAt,
-  resolved_by AS resolvedBy FROM sync_conflicts`;
+const prepared = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+/** The conflict queries of a connection, prepared once (the applier asks per incoming change). */
+function queries(sqlite: Database.Database): ReturnType<typeof prepare> {
+  let q = prepared.get(sqlite);
+  if (!q) prepared.set(sqlite, (q = prepare(sqlite)));
+  return q;
+}
 
 /** The open conflicts, oldest first; of one engagement when given. */
 export function openConflicts(sqlite: Database.Database, engagementId?: string): ConflictRecord[] {
-  return engagementId
-    ? (statement(
-        sqlite,
-        `${SELECT} WHERE status = 'open' AND engagement_id = ? ORDER BY created_at, id`,
-      ).all(engagementId) as ConflictRecord[])
-    : (statement(
-        sqlite,
-        `${SELECT} WHERE status = 'open' ORDER BY created_at, id`,
-      ).all() as ConflictRecord[]);
+  const q = queries(sqlite);
+  return engagementId ? q.ofEngagement.all({ engagementId }) : q.all.all();
 }
 
 export function conflictById(sqlite: Database.Database, id: string): ConflictRecord | undefined {
-  return statement(sqlite, `${SELECT} WHERE id = ?`).get(id) as ConflictRecord | undefined;
+  return queries(sqlite).byId.get({ id });
 }
 
 /** The open conflict on one field (or on the row itself, field ''), if any. */
@@ -49,10 +70,7 @@ export function openConflictOn(
   rowId: string,
   field: string,
 ): ConflictRecord | undefined {
-  return statement(
-    sqlite,
-    `${SELECT} WHERE status = 'open' AND tbl = ? AND row_id = ? AND field = ?`,
-  ).get(tbl, rowId, field) as ConflictRecord | undefined;
+  return queries(sqlite).onField.get({ tbl, rowId, field });
 }
 
 export function openConflictsOnRow(
@@ -60,10 +78,7 @@ export function openConflictsOnRow(
   tbl: string,
   rowId: string,
 ): ConflictRecord[] {
-  return statement(sqlite, `${SELECT} WHERE status = 'open' AND tbl = ? AND row_id = ?`).all(
-    tbl,
-    rowId,
-  ) as ConflictRecord[];
+  return queries(sqlite).onRow.all({ tbl, rowId });
 }
 
 export type NewConflict = Pick<

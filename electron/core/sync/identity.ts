@@ -5,6 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { appendAudit } from '../audit';
 import { writeFileAtomic } from '../files';
+import { ownCounter } from './capture';
 import { syncDb } from './changeset';
 
 /**
@@ -38,14 +39,6 @@ function readMarker(dataDir: string): z.infer<typeof markerSchema> | null {
 }
 
 const where = (dataDir: string) => fs.realpathSync(dataDir);
-
-function ownCounter(sqlite: Database.Database, replica: string): number {
-  const n: unknown = sqlite
-    .prepare('SELECT coalesce(max(counter), 0) FROM sync_changes WHERE replica = ?')
-    .pluck()
-    .get(replica);
-  return typeof n === 'number' ? n : 0;
-}
 
 function storedReplica(sqlite: Database.Database): string | null {
   // A store on an older schema (a test of an earlier release's migrations) has no replica yet.

@@ -35,8 +35,10 @@ export function refTaken(
     sqlite,
     `SELECT ${q(keyColumn)} AS k FROM main.${q(table.name)} WHERE ${q(table.ref.column)} = ? ` +
       within.map((c) => `AND ${q(c)} IS ?`).join(' '),
-  ).get(ref, ...within.map((c) => values[c] ?? null)) as { k: unknown } | undefined;
-  return row !== undefined && row.k !== exceptKey;
+  )
+    .pluck()
+    .get(ref, ...within.map((c) => values[c] ?? null));
+  return row !== undefined && row !== exceptKey;
 }
 
 /** The next free reference with the same prefix and width (F-007 taken, F-012 highest → F-013). */
@@ -56,7 +58,8 @@ export function nextFreeRef(
       within.map((c) => `AND ${q(c)} IS ?`).join(' '),
   )
     .pluck()
-    .all(...within.map((c) => values[c] ?? null)) as string[];
+    .all(...within.map((c) => values[c] ?? null))
+    .filter((r) => typeof r === 'string');
   let highest = 0;
   for (const existing of refs) {
     if (!existing.startsWith(prefix)) continue;

@@ -61,7 +61,8 @@ function restoreRow(
       "SELECT id FROM sync_changes WHERE tbl = ? AND row_id = ? AND field <> '' ORDER BY seq",
     )
     .pluck()
-    .all(table.name, rowId) as string[];
+    .all(table.name, rowId)
+    .filter((id) => typeof id === 'string');
   const laid: string[] = [];
   for (const id of edits) {
     const change = log.get(id);
