@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../sheets';
 import type { CorrectiveAction } from '../../../shared/contracts/corrective-actions';
 import { findingGradeLabels } from '../../../shared/domain/assessment';
 import {
@@ -70,7 +70,8 @@ export function actionsToCsv(actions: CorrectiveAction[]): string {
 
 /** The register as a workbook: frozen header, filters, wrapped long text. Cells stay plain strings. */
 export async function actionsToXlsx(actions: CorrectiveAction[], title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Assay';
   workbook.title = title;
   const sheet = workbook.addWorksheet('Corrective actions', {

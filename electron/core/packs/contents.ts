@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../sheets';
 import type { ImpactAssessment } from '../../../shared/contracts/impact-assessments';
 import type { SoaRow } from '../../../shared/contracts/soa';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
@@ -52,7 +52,8 @@ function soaCells(row: SoaRow): (string | number)[] {
 }
 
 export async function soaXlsx(rows: SoaRow[], client: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Assay';
   workbook.title = `Statement of Applicability — ${client}`;
   const sheet = workbook.addWorksheet('Statement of Applicability', {

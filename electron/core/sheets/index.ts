@@ -6,3 +6,4 @@
 export { parseCsv, readGrid, type Grid } from './read';
 export { readReceivedSheet, sheetRefusal } from './received';
 export { sheetOf, sheetsToXlsx, type Sheet, type SheetColumn } from './write';
+export { loadExcel } from './excel';

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../../../shared/domain/risk-sheet-fields';
 import { invalid } from '../errors';
 
@@ -60,7 +61,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(fileName: string, bytes: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -76,7 +78,7 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<Grid> {
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       // A formula's cached result may be stale or absent; importing it would record a number
       // nobody typed, so we refuse the sheet and name the first such cell.
-      if (cell.type === ExcelJS.ValueType.Formula || cell.formula) {
+      if (cell.type === Excel.ValueType.Formula || cell.formula) {
         formula ??= `${columnLetter(col - 1)}${rowNumber}`;
       }
       values[col - 1] = cellText(cell.value).trim();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 
 /** One column of an exported sheet: its header, its width in characters and how to read a row. */
 export interface SheetColumn<T> {
@@ -27,7 +27,8 @@ export function sheetOf<T>(name: string, columns: SheetColumn<T>[], rows: readon
  * written as values (exceljs never turns a string into a formula).
  */
 export async function sheetsToXlsx(title: string, sheets: Sheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Assay';
   workbook.title = title;
   for (const { name, columns, cells } of sheets) {
