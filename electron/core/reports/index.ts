@@ -9,5 +9,5 @@ export {
   type Progress,
 } from './render';
 export type { ReportFormat, ReportKind } from './types';
-export { actionRegisterDocx } from './action-register';
+export { actionRegisterDocx } from './action-register-lazy';
 export { auditReportRecord, minutesRecord, produceRecord } from './records';
