@@ -113,9 +113,14 @@ describe('every flow with the keyboard alone', () => {
     await activate(page, button('Raise finding'));
     const dialog = page.getByRole('dialog', { name: 'Raise a finding' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The dialog puts the focus on its statement once open (Mantine's focus trap does it on a
+    // zero-delay timer after the dialog shows). A person starts typing once it is there; keys
+    // pressed before it would be overtaken by that late focus move.
+    const statement = dialog.getByRole('textbox', { name: 'Statement' });
+    await expect.poll(() => hasFocus(statement)).toBe(true);
     await typeInto(
       page,
-      dialog.getByRole('textbox', { name: 'Statement' }),
+      statement,
       'No record of the interested parties relevant to the AI management system.',
     );
     await activate(page, dialog.getByRole('button', { name: 'Raise finding' }));
