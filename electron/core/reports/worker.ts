@@ -4,7 +4,8 @@
  * bundle is CommonJS, so it is loaded with a dynamic import.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildDocument } from './document';
+import { reportParts } from './document';
+import { renderReportPdf } from './report-pdf';
 import type { Pdf } from './document/kit';
 import { buildRecordPdf } from './document/record';
 import type {
@@ -42,17 +43,14 @@ async function render(req: RenderRequest, pdf: Promise<Pdf> | null): Promise<voi
   const progress = layoutProgress(reportSections(req.data).length, (step) =>
     post({ type: 'progress', ...step }),
   );
-  const element = buildDocument(P, req.data, {
+  const parts = reportParts(P, req.data, {
     draft: req.draft,
     signer: req.signer,
-    marks: new Map<string, number>(),
-    ...progress,
+    onMeasure: progress.onMeasure,
   });
-  const file = new Uint8Array(
-    await P.renderToBuffer(element as Parameters<typeof P.renderToBuffer>[0]),
-  );
+  const file = await renderReportPdf(P, parts, progress);
   const rssPeak = process.resourceUsage().maxRSS * 1024;
-  post({ type: 'done', file, pages: countPages(file), rssPeak }, [file.buffer]);
+  post({ type: 'done', file, pages: countPages(file), rssPeak }, [file.buffer as ArrayBuffer]);
 }
 
 /** A signed record (audit report, minutes): a few pages, drawn in one go. */

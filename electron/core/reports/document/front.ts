@@ -89,10 +89,9 @@ export function cover(P: Pdf, d: ReportData, draft: boolean): Node {
 }
 
 /**
- * The contents, its page numbers drawn at render time from `marks`: react-pdf paginates twice
- * when something reads the page count (the footer does), and by its second round every section
- * heading has recorded its first page. So one layout gives a numbered contents (two full layouts
- * did before: half the render time).
+ * The contents, with each section's first page from `marks`. The numbers sit in boxes of a fixed
+ * width, out of the flow, so the contents takes the same pages whatever they are: the report lays
+ * it out once to learn its length, then again with the numbers (see report-pdf.ts).
  */
 export function contents(P: Pdf, entries: SectionEntry[], marks: Map<string, number>): Node {
   return h(
@@ -110,19 +109,21 @@ export function contents(P: Pdf, entries: SectionEntry[], marks: Map<string, num
           ],
         },
         h(P.Text, { style: { flexGrow: 1, fontSize: 10.5 } }, e.title),
-        // Placed absolutely: react-pdf lays a render-prop text out again in its second round,
-        // and in the flow there it grows the row.
-        h(P.Text, {
-          style: {
-            position: 'absolute',
-            right: 0,
-            top: 5,
-            width: 40,
-            textAlign: 'right',
-            fontSize: 10.5,
+        // Placed absolutely, so a number never grows the row or moves the title.
+        h(
+          P.Text,
+          {
+            style: {
+              position: 'absolute',
+              right: 0,
+              top: 5,
+              width: 40,
+              textAlign: 'right',
+              fontSize: 10.5,
+            },
           },
-          render: () => String(marks.get(e.id) ?? ''),
-        }),
+          String(marks.get(e.id) ?? ''),
+        ),
       ),
     ),
   );

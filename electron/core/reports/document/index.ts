@@ -1,5 +1,5 @@
 import type { ReportData, ReportSigner } from '../types';
-import { pageChrome, sectionHeading, type Chrome } from './chrome';
+import { pageChrome, sectionHeading, stampedFooter, type Chrome } from './chrome';
 import { contents, cover, executiveSummary, reportTitle } from './front';
 import { footerText } from '../content/front';
 import { reportSections, type SectionEntry, type SectionId } from '../content/sections';
@@ -40,30 +40,44 @@ function sections(P: Pdf, d: ReportData, signer: ReportSigner | null): Section[]
   return reportSections(d).map((entry) => ({ ...entry, body: bodies[entry.id] }));
 }
 
-export interface BuildOptions {
+export interface PartOptions {
   draft: boolean;
   signer: ReportSigner | null;
-  /** Filled during layout with each section's first page; the contents reads it. */
-  marks: Map<string, number>;
-  onPage?: Chrome['onPage'];
-  onWrite?: Chrome['onWrite'];
   /** Called as each section's heading is measured: the measuring has reached that section. */
   onMeasure?: (title: string, index: number, total: number) => void;
-  /** Called as each section's heading is laid out: the layout has reached that section. */
-  onSection?: (title: string, index: number, total: number, page: number) => void;
 }
 
-/** The whole report as a react-pdf element tree: cover, contents, then one Page per section. */
-export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
+/**
+ * The report as separate react-pdf documents, laid out one after another so that only one part's
+ * layout is ever in memory (a laid-out page holds every glyph's position): the front (cover and
+ * contents), each section (a Page element of its own, so it starts on a new page), and the
+ * footers, drawn alone once the page count is known and stamped onto the pages.
+ */
+export interface ReportParts {
+  /** The parts' pages as a document with the report's properties (title, author, outline mode). */
+  document: (pages: Node[]) => Node;
+  /** The cover and the contents, each section's first page taken from `marks`. */
+  front: (marks: Map<string, number>, onWrite?: () => void) => Node[];
+  sections: {
+    id: SectionId;
+    title: string;
+    /** The section's Page element; `onWrite` is called as each of its pages is written. */
+    page: (onWrite?: () => void) => Node;
+  }[];
+  /** One page per page of the report, holding only its footer ("Page N of M"). */
+  footers: (total: number, onWrite?: (page: number) => void) => Node[];
+}
+
+export function reportParts(P: Pdf, d: ReportData, o: PartOptions): ReportParts {
   applyAccent(d.branding.accentColour);
-  const chrome: Chrome = {
+  const chrome = (onWrite?: () => void): Chrome => ({
     client: d.engagement.clientName,
     title: reportTitle(d),
     draft: o.draft,
     footer: footerText(d),
-    onPage: o.onPage,
-    onWrite: o.onWrite,
-  };
+    stampedFooter: true,
+    onWrite,
+  });
   const list = sections(P, d, o.signer);
   const page = (key: string, children: Node[], bookmark?: string) =>
     h(
@@ -77,34 +91,45 @@ export function buildDocument(P: Pdf, d: ReportData, o: BuildOptions): Node {
         experimentalPagination: true,
         ...(bookmark ? { bookmark } : {}),
       },
-      ...pageChrome(P, chrome),
       ...children,
     );
-  const pages: Node[] = [
-    page('cover', [cover(P, d, o.draft)], 'Cover'),
-    page('toc', [contents(P, list, o.marks)], 'Contents'),
-  ];
-  list.forEach((section, i) => {
-    const reached = (page: number) => o.onSection?.(section.title, i + 1, list.length, page);
-    const measured = () => o.onMeasure?.(section.title, i + 1, list.length);
-    pages.push(
-      page(section.id, [
-        sectionHeading(P, section.id, section.title, o.marks, reached, measured),
-        ...section.body(),
-      ]),
-    );
-  });
-  return h(
-    P.Document,
-    {
-      title: `${reportTitle(d)} — ${d.engagement.clientName}`,
-      author: o.signer?.name ?? d.engagement.leadAssessor,
-      subject: `${d.assessment.frameworkName} — ${d.assessment.title}`,
-      creator: `Assay ${d.appVersion}`,
-      producer: `Assay ${d.appVersion}`,
-      language: 'en',
-      pageMode: 'useOutlines',
-    },
-    ...pages,
-  );
+  return {
+    document: (pages) =>
+      h(
+        P.Document,
+        {
+          title: `${reportTitle(d)} — ${d.engagement.clientName}`,
+          author: o.signer?.name ?? d.engagement.leadAssessor,
+          subject: `${d.assessment.frameworkName} — ${d.assessment.title}`,
+          creator: `Assay ${d.appVersion}`,
+          producer: `Assay ${d.appVersion}`,
+          language: 'en',
+          pageMode: 'useOutlines',
+        },
+        ...pages,
+      ),
+    front: (marks, onWrite) => [
+      page('cover', [...pageChrome(P, chrome(onWrite)), cover(P, d, o.draft)], 'Cover'),
+      page('toc', [...pageChrome(P, chrome(onWrite)), contents(P, list, marks)], 'Contents'),
+    ],
+    sections: list.map((section, i) => ({
+      id: section.id,
+      title: section.title,
+      page: (onWrite) =>
+        page(section.id, [
+          ...pageChrome(P, chrome(onWrite)),
+          sectionHeading(P, section.id, section.title, () =>
+            o.onMeasure?.(section.title, i + 1, list.length),
+          ),
+          ...section.body(),
+        ]),
+    })),
+    footers: (total, onWrite) =>
+      Array.from({ length: total }, (_, i) =>
+        page(
+          `footer-${i + 1}`,
+          stampedFooter(P, chrome(onWrite && (() => onWrite(i + 1))), i + 1, total),
+        ),
+      ),
+  };
 }

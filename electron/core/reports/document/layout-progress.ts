@@ -1,21 +1,28 @@
-import type { BuildOptions } from './index';
-
 export interface LayoutStep {
   label: string;
   done: number;
   total: number;
 }
 
-type Hooks = Required<Pick<BuildOptions, 'onMeasure' | 'onSection' | 'onPage' | 'onWrite'>>;
+export interface LayoutHooks {
+  /** A section's heading is being measured: the layout has reached that section. */
+  onMeasure: (title: string, index: number, total: number) => void;
+  /** A section's first page is placed (page: in the whole report). */
+  onSection: (title: string, index: number, total: number, page: number) => void;
+  /** A page is placed (total unknown, so undefined), or numbered (total known). */
+  onPage: (page: number, total: number | undefined) => void;
+  /** A page is written into the report's file. */
+  onWrite: () => void;
+}
 
 /**
- * What react-pdf is doing, told as progress steps through the hooks buildDocument offers. It
- * works in four passes: it measures the text of every section (the longest pass), places the
- * content on pages (the page count not yet known), numbers the pages, then writes them into the
- * PDF. Each step names its pass and where it has got to; the bar moves through the sections while
- * measuring and placing, and through the pages while numbering and writing.
+ * What the report's layout is doing, told as progress steps. Section by section, it measures the
+ * text (the longest step) and places it on pages (the page count not yet known); then it numbers
+ * the pages and writes them into the PDF. Each step names its pass and where it has got to; the
+ * bar moves through the sections while measuring and placing, and through the pages while
+ * numbering and writing.
  */
-export function layoutProgress(sections: number, post: (step: LayoutStep) => void): Hooks {
+export function layoutProgress(sections: number, post: (step: LayoutStep) => void): LayoutHooks {
   let section = { title: 'the contents', done: 0 };
   let placed = 0;
   let numbered = 0;
