@@ -45,7 +45,7 @@ describe('report progress', () => {
     expect(seen.at(-1)).toMatchObject({ label: 'Report rendered', done: out.pages });
   }, 120_000);
 
-  it('says what it is doing in each pass: collecting, measuring each section, then numbering and writing every page', async () => {
+  it('says what it is doing in each pass: collecting, measuring then laying out the sections part by part, then numbering and writing every page', async () => {
     const seen: Progress[] = [];
     const out = await renderReport(core.ctx, { assessmentId, kind: 'full', draft: true }, (p) =>
       seen.push(p),
@@ -58,14 +58,22 @@ describe('report progress', () => {
       /^(Collecting|Measuring|Laying out|Numbering|Writing|Report rendered)/.exec(label)?.[1] ??
       label;
     const passes = labels.map(pass).filter((p, i, all) => p !== all[i - 1]);
-    expect(passes).toEqual([
-      'Collecting',
-      'Measuring',
-      'Laying out',
-      'Numbering',
-      'Writing',
-      'Report rendered',
-    ]);
+    // The contents is placed first; then the sections are laid out a few at a time (each part
+    // measured, then placed), and the report takes more than one part; then every page is
+    // numbered and written.
+    expect(passes.slice(0, 2)).toEqual(['Collecting', 'Laying out']);
+    expect(passes.slice(-3)).toEqual(['Numbering', 'Writing', 'Report rendered']);
+    const parts = passes.slice(2, -3);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts).toEqual(parts.map((_, i) => (i % 2 === 0 ? 'Measuring' : 'Laying out')));
+    for (const title of titles) {
+      const measuredAt = labels.indexOf(`Measuring the text of ${title}`);
+      expect(measuredAt, title).toBeGreaterThan(-1);
+      expect(
+        labels.findIndex((l) => l.startsWith(`Laying out ${title} — page`)),
+        title,
+      ).toBeGreaterThan(measuredAt);
+    }
     const measured = seen.flatMap((p) => {
       const m = /^Measuring the text of (.+)$/.exec(p.label);
       return m ? [{ title: m[1], done: p.done, total: p.total }] : [];
