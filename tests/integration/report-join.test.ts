@@ -6,7 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { createElement as h } from 'react';
 import type * as ReactPdf from '@react-pdf/renderer';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/core/demo';
+import { renderReport } from '../../electron/core/reports';
+import { reportData } from '../../electron/core/reports/data';
+import { reportSections } from '../../electron/core/reports/content/sections';
+import { startTestCore } from '../helpers/core';
 import { bookmarked } from '../../electron/core/reports/document/kit';
 import { joinParts } from '../../electron/core/reports/pdf-join';
 import { countPages } from '../../electron/core/reports/worker-pages';
@@ -122,4 +127,40 @@ describe('joining the report parts', () => {
     const one = await pdf(P, [h(P.Page, { key: 'a', size: 'A4' }, h(P.Text, null, 'Only page'))]);
     await expect(joinParts([one], await pdf(P, []), () => undefined)).rejects.toThrow(/footers/);
   }, 60_000);
+});
+
+describe('the full report, laid out in parts', () => {
+  let core: Awaited<ReturnType<typeof startTestCore>> | null = null;
+  afterAll(() => core?.close());
+
+  it('numbers every page of N once, and its outline leads to the pages the contents names', async () => {
+    core = await startTestCore();
+    const [assessmentId = ''] = (await seedDemo(core.ctx, { size: 'small', seed: 7 }))
+      .assessmentIds;
+    const { pdf, pages } = await renderReport(core.ctx, {
+      assessmentId,
+      kind: 'full',
+      draft: true,
+    });
+    const file = new Uint8Array(pdf);
+    expect(countPages(file)).toBe(pages);
+    for (let page = 1; page <= pages; page += 1) {
+      expect(pageText(file, page).match(/Page \d+ of \d+/g), `page ${page}`).toEqual([
+        `Page ${page} of ${pages}`,
+      ]);
+    }
+    const contents = new Map(
+      [...pageText(file, 2).matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => [
+        m[1] ?? '',
+        Number(m[2]),
+      ]),
+    );
+    const titles = reportSections(
+      reportData(core.ctx, assessmentId, { kind: 'full', omitConfidential: false }),
+    ).map((x) => x.title);
+    expect([...contents.keys()]).toEqual(titles);
+    const entries = await outline(file);
+    expect(entries.slice(0, 2)).toEqual(['Cover → 1', 'Contents → 2']);
+    for (const title of titles) expect(entries).toContain(`${title} → ${contents.get(title)}`);
+  }, 120_000);
 });
