@@ -142,3 +142,21 @@ export function openConflictsOf(
     )
     .all() as { tbl: string; row_id: string; field: string; kind: string }[];
 }
+
+/**
+ * Two replicas holding the same engagement with `systems` AI systems: made on the first, then
+ * exchanged to the second. Both are pushed onto `open`, which the test closes after each case.
+ */
+export async function pairedReplicas(open: Replica[], systems: number) {
+  const a = await newReplica();
+  const b = await newReplica();
+  open.push(a, b);
+  const engagement = testId('e');
+  const systemIds = Array.from({ length: systems }, () => testId('s'));
+  a.write('lead', (db) => {
+    insertEngagement(db, engagement);
+    for (const s of systemIds) insertSystem(db, engagement, s);
+  });
+  exchange(a, b, engagement);
+  return { a, b, engagement, systemIds };
+}

@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { applyChangeSet, buildChangeSet, SyncRefusal } from '../../../electron/core/sync';
 import { tableCounts } from '../../helpers/db';
-import {
-  exchange,
-  insertEngagement,
-  insertSystem,
-  newReplica,
-  testId,
-  type Replica,
-} from '../../helpers/sync';
+import { pairedReplicas, testId, type Replica } from '../../helpers/sync';
 
 const open: Replica[] = [];
 afterEach(() => {
@@ -18,17 +11,8 @@ afterEach(() => {
 const OPTIONS = { actor: 'importer', now: '2026-02-01T00:00:00.000Z', newId: () => testId('c') };
 
 async function pair() {
-  const a = await newReplica();
-  const b = await newReplica();
-  open.push(a, b);
-  const engagement = testId('e');
-  const system = testId('s');
-  a.write('lead', (db) => {
-    insertEngagement(db, engagement);
-    insertSystem(db, engagement, system);
-  });
-  exchange(a, b, engagement);
-  return { a, b, engagement, system };
+  const { a, b, engagement, systemIds } = await pairedReplicas(open, 1);
+  return { a, b, engagement, system: systemIds[0] ?? '' };
 }
 
 /** A's change set with one more change of A's own, built on the row's current head. */

@@ -6,7 +6,7 @@ import {
   exchange,
   insertEngagement,
   insertSystem,
-  newReplica,
+  pairedReplicas,
   openConflictsOf,
   setSystemField,
   snapshot,
@@ -22,17 +22,8 @@ afterEach(() => {
 });
 
 async function pair() {
-  const a = await newReplica();
-  const b = await newReplica();
-  open.push(a, b);
-  const engagement = testId('e');
-  const systems = [testId('s'), testId('s')];
-  a.write('lead', (db) => {
-    insertEngagement(db, engagement);
-    for (const s of systems) insertSystem(db, engagement, s);
-  });
-  exchange(a, b, engagement);
-  return { a, b, engagement, systems };
+  const { a, b, engagement, systemIds } = await pairedReplicas(open, 2);
+  return { a, b, engagement, systems: systemIds };
 }
 
 const systemsOf = (r: Replica) => snapshot(r.sqlite, 'ai_systems', SYSTEM_FIELDS);
