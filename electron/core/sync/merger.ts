@@ -331,7 +331,8 @@ export class Merger {
     }
     writeField(this.sqlite, table, rowId, field, theirs, change);
     this.markTouched(table, rowId);
-    this.pendingRefs.delete(`${table.name}\u0000${rowId}`);
+    // A new reference settles one still waiting for its number; any other field leaves it waiting.
+    if (field === table.ref?.column) this.pendingRefs.delete(`${table.name}\u0000${rowId}`);
     this.log.setHead(table.name, rowId, field, change.id);
     const open = openConflictOn(this.sqlite, table.name, rowId, field);
     if (open) {

@@ -179,6 +179,33 @@ describe('merging change sets field by field', () => {
     ]);
   });
 
+  test('a reference waiting for its number gets it even when the same set also edits another field of its row', async () => {
+    const { a, b, engagement } = await pair();
+    const risk = (db: Replica['sqlite'], id: string, title: string) =>
+      db
+        .prepare(
+          `INSERT INTO risks (id, engagement_id, ref, title, likelihood, impact, inherent_score, inherent_band, criteria_version, status, created_at, updated_at, updated_by)
+           VALUES (?, ?, 'R-001', ?, 2, 3, 6, 'medium', 1, 'open', 'x', 'x', 'u')`,
+        )
+        .run(id, engagement, title);
+    const ra = testId('r');
+    const rb = testId('r');
+    a.write('ana', (db) => risk(db, ra, 'from A'));
+    b.write('ben', (db) => risk(db, rb, 'from B'));
+    exchange(a, b, engagement);
+    // B's set now holds its own R-001 (made before A's arrived), A's renumbered to R-002, and an
+    // edit of its risk's title: on A the risk waits for R-001 until A's own risk has moved.
+    b.write('ben', (db) =>
+      db.prepare("UPDATE risks SET title = 'from B, edited' WHERE id = ?").run(rb),
+    );
+    const toA = exchange(b, a, engagement);
+    expect(toA.conflicts).toEqual([]);
+    const refs = (r: Replica) =>
+      r.sqlite.prepare('SELECT id, ref, title FROM risks ORDER BY id').all();
+    expect(refs(a)).toEqual(refs(b));
+    expect(refs(a)).toContainEqual({ id: rb, ref: 'R-001', title: 'from B, edited' });
+  });
+
   test('both audit trails are kept and the merged trail verifies on each side', async () => {
     const { a, b, engagement, systems } = await pair();
     const { appendAudit } = await import('../../../electron/core/audit');
