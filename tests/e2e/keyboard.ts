@@ -61,8 +61,22 @@ export async function tabTo(
   for (let presses = 0; presses <= max; presses += 1) {
     if (await hasFocus(target)) return expectVisibleFocus(page);
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    // A dialog's focus trap lets the browser move the focus out of a date field (it has tab stops
+    // of its own), then checks on a zero-delay timer where it went, and puts it on the next
+    // control if it went elsewhere. Chromium runs key events before timers when it is busy: a
+    // second Tab (date → Cancel → Raise finding) could come first, then the late check moved the
+    // focus back to Cancel, and the Enter meant for "Raise finding" closed the dialog unsaved.
+    await letTimersRun(page);
   }
   throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
+}
+
+/**
+ * Lets the page run the zero-delay timers its last key event left, as they run between the
+ * keystrokes of a person (a busy Chromium handles queued key events first).
+ */
+async function letTimersRun(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /** Tabs to a field and types into it. */
@@ -97,7 +111,7 @@ export async function chooseWithKeys(
   // (the chosen one, none here). Chromium runs key events before timers when it is busy, so an
   // arrow pressed first was highlighted and then forgotten: Enter took nothing. Let those timers
   // run, as they do between the keystrokes of a person.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await letTimersRun(page);
   for (let steps = 0; steps < 200; steps += 1) {
     // The option the list announces (aria-activedescendant) is the one Enter takes: wait for the
     // wanted option to be announced, not only highlighted, before pressing it.
