@@ -155,15 +155,19 @@ describe('merging change sets field by field', () => {
     expect(b.sqlite.prepare('SELECT count(*) FROM engagements').pluck().get()).toBe(0);
   });
 
+  /** A risk numbered R-001 on one side: the reference both sides will want. */
+  const riskR001 = (db: Replica['sqlite'], engagement: string, id: string, title: string) =>
+    db
+      .prepare(
+        `INSERT INTO risks (id, engagement_id, ref, title, likelihood, impact, inherent_score, inherent_band, criteria_version, status, created_at, updated_at, updated_by)
+         VALUES (?, ?, 'R-001', ?, 2, 3, 6, 'medium', 1, 'open', 'x', 'x', 'u')`,
+      )
+      .run(id, engagement, title);
+
   test('a human reference taken on both sides is renumbered on import, recorded, and both sides agree after', async () => {
     const { a, b, engagement } = await pair();
     const risk = (db: Replica['sqlite'], id: string, title: string) =>
-      db
-        .prepare(
-          `INSERT INTO risks (id, engagement_id, ref, title, likelihood, impact, inherent_score, inherent_band, criteria_version, status, created_at, updated_at, updated_by)
-           VALUES (?, ?, 'R-001', ?, 2, 3, 6, 'medium', 1, 'open', 'x', 'x', 'u')`,
-        )
-        .run(id, engagement, title);
+      riskR001(db, engagement, id, title);
     const ra = testId('r');
     const rb = testId('r');
     a.write('ana', (db) => risk(db, ra, 'from A'));
@@ -182,12 +186,7 @@ describe('merging change sets field by field', () => {
   test('a reference waiting for its number gets it even when the same set also edits another field of its row', async () => {
     const { a, b, engagement } = await pair();
     const risk = (db: Replica['sqlite'], id: string, title: string) =>
-      db
-        .prepare(
-          `INSERT INTO risks (id, engagement_id, ref, title, likelihood, impact, inherent_score, inherent_band, criteria_version, status, created_at, updated_at, updated_by)
-           VALUES (?, ?, 'R-001', ?, 2, 3, 6, 'medium', 1, 'open', 'x', 'x', 'u')`,
-        )
-        .run(id, engagement, title);
+      riskR001(db, engagement, id, title);
     const ra = testId('r');
     const rb = testId('r');
     a.write('ana', (db) => risk(db, ra, 'from A'));
