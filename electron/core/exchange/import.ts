@@ -7,8 +7,8 @@ import { objectPath, vaultDirs } from '../evidence';
 import { verifyDetached } from '../signing';
 import {
   applyChangeSet,
-  changeSetSchema,
   openConflicts,
+  readChangeSet,
   SyncRefusal,
   type ApplyReport,
   type ChangeSet,
@@ -265,18 +265,18 @@ export async function importExchange(
       if (kind === FRAME.changeSet && !set) {
         if (length > 2 ** 31)
           throw new ExchangeRefused('TAMPERED', 'The change set is larger than any Assay writes.');
-        const parsed = changeSetSchema.safeParse(json(await reader.read(length)));
+        const parsed = readChangeSet(json(await reader.read(length)));
         if (
-          !parsed.success ||
-          parsed.data.engagementId !== header.engagementId ||
-          parsed.data.replica !== header.sender
+          !parsed ||
+          parsed.engagementId !== header.engagementId ||
+          parsed.replica !== header.sender
         ) {
           throw new ExchangeRefused(
             'TAMPERED',
             'The change set in the file is not what its header announces.',
           );
         }
-        set = parsed.data;
+        set = parsed;
       } else if (kind === FRAME.blob && set && length >= 32) {
         received.push(await receiveBlob(ctx, reader, length, options.dryRun === true));
       } else if (kind === FRAME.end && set) {

@@ -37,6 +37,7 @@ export const auditRowSchema = z.object({
   prevHash: z.string().length(64),
   hash: z.string().length(64),
 });
+export type AuditRow = z.infer<typeof auditRowSchema>;
 
 export const blobSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -84,7 +85,8 @@ function parentsOf(json: string): string[] {
 export const CHANGE_COLUMNS =
   'id, replica, counter, engagement_id, tbl, row_id, field, op, value_json, parents_json, actor, at';
 
-const isOp = (value: unknown): value is Change['op'] => schema.changeOps.some((op) => op === value);
+export const isOp = (value: unknown): value is Change['op'] =>
+  schema.changeOps.some((op) => op === value);
 const textOrNull = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
 

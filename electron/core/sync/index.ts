@@ -1,6 +1,7 @@
 /** Sync: change capture, change sets and field-by-field merge (see DESIGN.md). */
 export { asActor, installCapture, replicaOf } from './capture';
 export { buildChangeSet, changeSetSchema, versionVector, type ChangeSet } from './changeset';
+export { readChangeSet } from './read-set';
 export { applyChangeSet, type ApplyOptions, type ApplyReport } from './apply';
 export { SyncRefusal } from './merger';
 export { openConflicts, conflictById, type ConflictRecord } from './conflicts';
