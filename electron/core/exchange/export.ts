@@ -95,6 +95,12 @@ export async function exportExchange(
   const check = () => {
     if (options.signal?.aborted) throw cancelled();
   };
+  const salt = randomBytes(16).toString('base64');
+  const kdf = { name: 'scrypt' as const, ...KDF, salt };
+  // The key is worked out on the thread pool (half a second of scrypt) while the change set is
+  // read here: neither waits for the other.
+  const deriving = deriveKey(options.passphrase, kdf);
+  deriving.catch(() => undefined);
   const set: ChangeSet = buildChangeSet(ctx.store.sqlite, options.engagementId);
   // From here this directory's changes may be elsewhere: a restored older store must not reuse them.
   await noteIssued(ctx.store.sqlite, ctx.dataDir);
@@ -102,10 +108,8 @@ export async function exportExchange(
     ? set.blobs.map((b) => ({ ...b, file: resolveObject(ctx.dataDir, b.sha256) }))
     : [];
   const evidenceBytes = blobs.reduce((n, b) => n + b.size, 0);
-  const salt = randomBytes(16).toString('base64');
-  const kdf = { name: 'scrypt' as const, ...KDF, salt };
   options.onProgress?.({ phase: 'preparing', done: 0, total: evidenceBytes });
-  const key = await deriveKey(options.passphrase, kdf);
+  const key = await deriving;
   const header: ExchangeHeader = {
     format: 'assayx',
     version: FORMAT_VERSION,
