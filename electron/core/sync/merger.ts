@@ -65,6 +65,8 @@ export class Merger {
   }
 
   localRowId(tbl: string, rowId: string): string {
+    // Nearly always no alias at all: no key to build for each of tens of thousands of changes.
+    if (this.aliasOf.size === 0) return rowId;
     return this.aliasOf.get(`${tbl}\u0000${rowId}`) ?? rowId;
   }
 

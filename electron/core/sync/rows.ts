@@ -21,6 +21,8 @@ class TableSql {
   readonly remove: string;
   readonly scope: string;
   readonly stamp: string;
+  /** The insert of every column: what nearly every create carries. */
+  readonly insertAll: string;
   private readonly updates = new Map<string, string>();
   private readonly inserts = new Map<string, string>();
 
@@ -29,6 +31,7 @@ class TableSql {
     this.select = `SELECT * FROM main.${q(table.name)} WHERE ${where}`;
     this.remove = `DELETE FROM main.${q(table.name)} WHERE ${where}`;
     this.stamp = `UPDATE main.${q(table.name)} SET updated_at = ?, updated_by = ? WHERE ${where}`;
+    this.insertAll = this.insertOf(table.columns);
     this.scope = `SELECT ${table.scope('r')} FROM main.${q(table.name)} AS r WHERE ${table.key.map((c) => `r.${q(c)} = ?`).join(' AND ')}`;
   }
 
@@ -48,13 +51,15 @@ class TableSql {
 
   /** The insert of the given columns (nearly always all of them: one text per table). */
   insert(columns: string[]): string {
+    if (columns.length === this.table.columns.length) return this.insertAll;
     const id = columns.join('\u0000');
     let sql = this.inserts.get(id);
-    if (!sql) {
-      sql = `INSERT INTO main.${q(this.table.name)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      this.inserts.set(id, sql);
-    }
+    if (!sql) this.inserts.set(id, (sql = this.insertOf(columns)));
     return sql;
+  }
+
+  private insertOf(columns: string[]): string {
+    return `INSERT INTO main.${q(this.table.name)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   }
 }
 
