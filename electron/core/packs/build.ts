@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { Transform, type Readable, type Writable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import {
@@ -23,6 +22,7 @@ import { evidencePath, shouldCompress } from './contents';
 import { useNativeCrc32InYazl } from './native-crc';
 import { packParts } from './parts';
 import { packProgress } from './progress';
+import { flushAlong, flushSoFar } from './disk-flush';
 import { vaultReadStream } from './vault-read';
 
 // Large files (datasets, model weights, exports) go in stored: deflating a gigabyte costs most of
@@ -61,17 +61,6 @@ function packEvidence(ctx: CoreContext, engagementId: string, omitConfidential: 
     if (!files.has(p)) files.set(p, item);
   }
   return { paths, files };
-}
-
-/**
- * Puts what is written so far on the disk while the report may still be rendering, so the
- * atomic writer's final fsync has only the last megabytes left instead of the whole archive
- * (Linux holds a gigabyte of dirty pages until asked). Best effort: that fsync still decides.
- */
-function flushSoFar(sink: Writable): Promise<void> {
-  const fd = (sink as Writable & { fd?: unknown }).fd; // set once the write stream is open
-  if (typeof fd !== 'number') return Promise.resolve();
-  return new Promise((resolve) => fs.fdatasync(fd, () => resolve()));
 }
 
 /**
@@ -130,13 +119,16 @@ export async function buildPack(
   // listener only keeps it from being an uncaught 'error' event.
   output.on('error', () => undefined);
   zip.on('error', fail);
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, next) {
-      zipHash.update(chunk);
-      bytes += chunk.length;
-      next(null, chunk);
-    },
-  });
+  /** Hashes and counts the archive's bytes on their way to the file (see flushAlong). */
+  const tapInto = (disk: { written: (n: number) => void }) =>
+    new Transform({
+      transform(chunk: Buffer, _enc, next) {
+        zipHash.update(chunk);
+        bytes += chunk.length;
+        disk.written(chunk.length);
+        next(null, chunk);
+      },
+    });
 
   let readBytes = 0;
   const onBytes = (n: number) => {
@@ -211,7 +203,7 @@ export async function buildPack(
   let fileName: string;
   try {
     fileName = await writeStreamAtomicUnique(dir, wanted, async (sink) => {
-      const written = pipeline(output, tap, sink).catch((error: unknown) => {
+      const written = pipeline(output, tapInto(flushAlong(sink)), sink).catch((error: unknown) => {
         fail(error instanceof Error ? error : new Error(String(error))); // stops the rest too
         throw error;
       });
