@@ -14,6 +14,7 @@ import { cycleRecordsOf } from './cycle';
 import { internalAuditRecords } from '../audits';
 import { carriedFindingsOf } from '../cycle';
 import { managementReviewRecords } from '../management-reviews';
+import { rememberedReadiness } from './remembered';
 
 function findingFacts(ctx: CoreContext, assessmentId: string, frameworkId: string) {
   const index = requirementIndex(ctx, frameworkId);
@@ -44,6 +45,10 @@ function findingFacts(ctx: CoreContext, assessmentId: string, frameworkId: strin
  * gates (shared/rules/readiness.ts), consistency checks (shared/rules/consistency.ts).
  */
 export function readinessOf(ctx: CoreContext, assessmentId: string): ReadinessView {
+  return rememberedReadiness(assessmentId, () => gatherReadiness(ctx, assessmentId));
+}
+
+function gatherReadiness(ctx: CoreContext, assessmentId: string): ReadinessView {
   const assessment = assessmentRecord(ctx, assessmentId);
   const { frameworkId } = assessment;
   const index = requirementIndex(ctx, frameworkId);

@@ -14,7 +14,7 @@ import { inScope, isAnnexA } from '../../../shared/rules/scope';
 import { getAssessment } from '../assessments';
 import { getEngagement } from '../engagements';
 import { listFindings } from '../findings';
-import { readinessOf } from '../readiness';
+import { readinessOf, withReadinessRemembered } from '../readiness';
 import { listDocuments } from '../documented-information';
 import { requirementIndex } from '../catalog';
 import { listResponses } from '../responses';
@@ -104,8 +104,19 @@ function resultsOf(
     });
 }
 
-/** Everything a report shows, as one plain object; `kind` decides which parts are gathered. */
+/**
+ * Everything a report shows, as one plain object; `kind` decides which parts are gathered. Its
+ * sections and the comparison with last year read the same readiness; it is computed once.
+ */
 export function reportData(
+  ctx: CoreContext,
+  assessmentId: string,
+  options: ReportOptions,
+): ReportData {
+  return withReadinessRemembered(() => gatherReportData(ctx, assessmentId, options));
+}
+
+function gatherReportData(
   ctx: CoreContext,
   assessmentId: string,
   options: ReportOptions,
