@@ -10,3 +10,4 @@ export {
   type AtomicWriteOptions,
   type StreamProducer,
 } from './atomic-write';
+export { flushAlong, flushSoFar, FLUSH_EVERY, type FlushAlong } from './flush-along';

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contracts/packs';
 import type { EvidenceItem } from '../../../shared/contracts/evidence';
 import type { CoreContext } from '../context';
-import { writeStreamAtomicUnique } from '../files';
+import { flushAlong, flushSoFar, writeStreamAtomicUnique, type FlushAlong } from '../files';
 import { exportsDir, progressReporter, slug, type Progress } from '../reports';
 import { getAssessment } from '../assessments';
 import { listEvidence } from '../evidence';
@@ -22,7 +22,6 @@ import { evidencePath, shouldCompress } from './contents';
 import { useNativeCrc32InYazl } from './native-crc';
 import { packParts } from './parts';
 import { packProgress } from './progress';
-import { flushAlong, flushSoFar } from './disk-flush';
 import { vaultReadStream } from './vault-read';
 
 // Large files (datasets, model weights, exports) go in stored: deflating a gigabyte costs most of
@@ -119,14 +118,20 @@ export async function buildPack(
   // listener only keeps it from being an uncaught 'error' event.
   output.on('error', () => undefined);
   zip.on('error', fail);
-  /** Hashes and counts the archive's bytes on their way to the file (see flushAlong). */
-  const tapInto = (disk: { written: (n: number) => void }) =>
+  /**
+   * Hashes and counts the archive's bytes on their way to the file, asking along the way for
+   * them to be put on the disk; the file is ended only once no such request is in flight.
+   */
+  const tapInto = (disk: FlushAlong) =>
     new Transform({
       transform(chunk: Buffer, _enc, next) {
         zipHash.update(chunk);
         bytes += chunk.length;
         disk.written(chunk.length);
         next(null, chunk);
+      },
+      flush(done) {
+        void disk.idle().then(() => done());
       },
     });
 
@@ -203,7 +208,8 @@ export async function buildPack(
   let fileName: string;
   try {
     fileName = await writeStreamAtomicUnique(dir, wanted, async (sink) => {
-      const written = pipeline(output, tapInto(flushAlong(sink)), sink).catch((error: unknown) => {
+      const disk = flushAlong(() => flushSoFar(sink));
+      const written = pipeline(output, tapInto(disk), sink).catch((error: unknown) => {
         fail(error instanceof Error ? error : new Error(String(error))); // stops the rest too
         throw error;
       });

@@ -1,13 +1,14 @@
 /**
- * A pack's archive goes to the disk while it is made, not all at the final fsync: flushAlong asks
- * for the bytes written so far to be put on the disk every so many bytes, one request at a time,
- * never holding the writing up. On a real file in a temp directory.
+ * A large file (a pack's archive) goes to the disk while it is made, not all at the final fsync:
+ * flushAlong asks for the bytes written so far to be put on the disk every so many bytes, one
+ * request at a time, never holding the writing up, and says when none is in flight (before the
+ * file is closed). On a real file in a temp directory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushAlong, flushSoFar } from '../../electron/core/packs/disk-flush';
+import { flushAlong, flushSoFar } from '../../electron/core/files';
 import { tempDir } from '../helpers/core';
 
 const KiB = 1024;
@@ -37,7 +38,7 @@ function watchFlushes(delay: number) {
 async function writeThrough(file: string, chunks: number, size: number, every: number) {
   const sink = fs.createWriteStream(file);
   await once(sink, 'open');
-  const disk = flushAlong(sink, every);
+  const disk = flushAlong(() => flushSoFar(sink), every);
   for (let i = 0; i < chunks; i += 1) {
     const chunk = Buffer.alloc(size, i % 251);
     if (!sink.write(chunk)) await once(sink, 'drain');
@@ -45,6 +46,7 @@ async function writeThrough(file: string, chunks: number, size: number, every: n
     // Let a pending request finish now and then, as the event loop does between chunks.
     if (i % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  await disk.idle();
   sink.end();
   await once(sink, 'close');
 }
@@ -73,10 +75,32 @@ describe('flushAlong', () => {
     expect(bytes[63 * 64 * KiB]).toBe(63 % 251);
   });
 
+  it('says when no request is in flight, so the file is closed after the last one', async () => {
+    const seen = watchFlushes(60);
+    const file = path.join(tempDir('assay-flush-'), 'archive.zip');
+    const sink = fs.createWriteStream(file);
+    await once(sink, 'open');
+    const disk = flushAlong(() => flushSoFar(sink), 10);
+    sink.write(Buffer.alloc(20));
+    disk.written(20);
+    expect(seen.inFlight).toBe(1);
+    await disk.idle();
+    expect(seen.inFlight).toBe(0);
+    await disk.idle(); // and at once when none is
+    sink.end();
+    await once(sink, 'close');
+  });
+
+  it('lets a failed request go: the final fsync decides', async () => {
+    const disk = flushAlong(() => Promise.reject(new Error('EIO')), 1);
+    disk.written(2);
+    await expect(disk.idle()).resolves.toBeUndefined();
+  });
+
   it('asks nothing of a stream that is not open yet', async () => {
     const seen = watchFlushes(0);
     const sink = fs.createWriteStream(path.join(tempDir('assay-flush-'), 'later.zip'));
-    flushAlong(sink, 1).written(10);
+    flushAlong(() => flushSoFar(sink), 1).written(10);
     await flushSoFar(sink);
     expect(seen.calls).toBe(0);
     sink.end();
