@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertWritable, audit, inTransaction, type CoreContext } from '../context';
 import { CommandFailure, notFound } from '../errors';
+import { flushAlong } from '../files';
 import { resolveObject } from '../evidence';
 import { unlockIdentity } from '../identities';
 import { signDetached } from '../signing';
@@ -61,16 +62,6 @@ function catalogsOf(ctx: CoreContext, engagementId: string): ExchangeHeader['cat
     .all(engagementId);
   return headerSchema.shape.catalogs.parse(rows);
 }
-
-/** How much evidence goes out between two flushes of what is written so far. */
-const FLUSH_EVERY = 64 * 1024 * 1024;
-
-/**
- * Puts what is written so far on the disk while the rest is encrypted, so the final fsync has
- * only the last megabytes left instead of the whole file (Linux holds a gigabyte of dirty pages
- * until asked). Best effort: the final fsync still decides.
- */
-const flushSoFar = (fh: fs.promises.FileHandle) => fh.datasync().catch(() => undefined);
 
 const cancelled = () =>
   new ExchangeRefused('CANCELLED', 'The export was cancelled; no file was written.');
@@ -138,6 +129,8 @@ export async function exportExchange(
   const digest = headerDigest(headerBytes);
   const part = `${target}.part`;
   const fh = await fs.promises.open(part, 'wx', 0o600);
+  // What is written goes to the disk while the rest is encrypted (see flushAlong).
+  const disk = flushAlong(() => fh.datasync());
   let done = false;
   try {
     const length = Buffer.alloc(4);
@@ -148,8 +141,6 @@ export async function exportExchange(
     await writer.write(frameHead(FRAME.changeSet, setBytes.length));
     await writer.write(setBytes);
     let sent = 0;
-    let flushed = 0;
-    let flushing: Promise<void> | null = null;
     for (const blob of blobs) {
       await writer.write(frameHead(FRAME.blob, 32 + blob.size));
       await writer.write(Buffer.from(blob.sha256, 'hex'));
@@ -160,10 +151,7 @@ export async function exportExchange(
         if (read > blob.size) break;
         await writer.write(buffer);
         sent += buffer.length;
-        if (!flushing && sent - flushed >= FLUSH_EVERY) {
-          flushed = sent;
-          flushing = flushSoFar(fh).finally(() => (flushing = null));
-        }
+        disk.written(buffer.length);
         options.onProgress?.({ phase: 'writing', done: sent, total: evidenceBytes });
       }
       if (read !== blob.size) {
@@ -186,7 +174,7 @@ export async function exportExchange(
     await writer.write(frameHead(FRAME.end, end.length));
     await writer.write(end);
     await writer.finish();
-    await flushing;
+    await disk.idle();
     await fh.sync();
     await fh.close();
     done = true;
@@ -215,6 +203,7 @@ export async function exportExchange(
     };
   } finally {
     if (!done) {
+      await disk.idle();
       await fh.close().catch(() => undefined);
       await fs.promises.rm(part, { force: true });
     }
