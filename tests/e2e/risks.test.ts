@@ -148,6 +148,42 @@ describe('risks in the browser', () => {
     await page.close();
   });
 
+  it('keeps the reference column and the group names in view when the register scrolls sideways on a laptop screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchPage(page);
+    await page.goto(`${app.openUrl}#/risks/register`);
+    const table = page.getByRole('table', { name: 'Risk register' });
+    const ref = table.getByRole('button', { name: 'Open R-001' });
+    await expect.poll(() => ref.isVisible()).toBe(true);
+    const box = page.locator('.risk-register-scroll');
+    const scroller = "document.querySelector('.risk-register-scroll')";
+    const left = async (what: typeof ref) => (await what.boundingBox())?.x ?? Number.NaN;
+    const scrollable = Number(
+      await page.evaluate(`${scroller}.scrollWidth - ${scroller}.clientWidth`),
+    );
+    expect(scrollable).toBeGreaterThan(100); // the register is wider than this screen
+    const viewLeft = await left(box);
+    const toTheEnd = () => page.evaluate(`${scroller}.scrollLeft = ${scroller}.scrollWidth`);
+    await toTheEnd();
+    await expect.poll(() => page.evaluate(`${scroller}.scrollLeft`)).toBe(scrollable);
+    // Scrolled to its far end, the reference and its heading are still in view, on top.
+    expect(await left(ref)).toBeGreaterThanOrEqual(viewLeft);
+    expect(await left(table.getByRole('columnheader').first())).toBeGreaterThanOrEqual(viewLeft);
+    const at = await ref.boundingBox();
+    const onTop = await page.evaluate(
+      `document.elementFromPoint(${(at?.x ?? 0) + 4}, ${(at?.y ?? 0) + (at?.height ?? 0) / 2})?.closest('button')?.getAttribute('aria-label')`,
+    );
+    expect(onTop).toBe('Open R-001');
+
+    await pick(page, 'Group by', 'AI system');
+    const groupName = page.getByRole('button', { name: /^Collapse / }).first();
+    await expect.poll(() => groupName.isVisible()).toBe(true);
+    await toTheEnd();
+    expect(await left(groupName)).toBeGreaterThanOrEqual(viewLeft);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("says when a screen's code could not be loaded, and loads it when asked again", async () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
     // The server stopped, or the connection dropped, just as the screen was opened.

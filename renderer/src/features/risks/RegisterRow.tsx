@@ -11,6 +11,17 @@ const rowStyle: CSSProperties = {
   borderBottom: '1px solid var(--mantine-color-gray-2)',
 };
 const cellStyle: CSSProperties = { padding: '4px 8px', overflow: 'hidden', whiteSpace: 'nowrap' };
+/**
+ * The register is wider than a laptop's screen and scrolls sideways; its first column (the
+ * reference, which opens the risk) stays in view, on the page's background, with a rule beside it.
+ */
+export const frozenColumn: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  background: 'var(--mantine-color-body)',
+  boxShadow: 'inset -1px 0 0 var(--mantine-color-gray-3)',
+};
+const firstCellStyle: CSSProperties = { ...cellStyle, ...frozenColumn };
 const groupStyle: CSSProperties = {
   height: ROW_HEIGHT,
   background: 'var(--mantine-color-indigo-0)',
@@ -35,8 +46,8 @@ export const RiskRow = memo(function RiskRow({ row, rowIndex, onOpen }: RiskRowP
       style={rowStyle}
       onDoubleClick={() => onOpen(row.original)}
     >
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} style={cellStyle}>
+      {row.getVisibleCells().map((cell, i) => (
+        <td key={cell.id} style={i === 0 ? firstCellStyle : cellStyle}>
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}
@@ -59,7 +70,8 @@ export const GroupRow = memo(function GroupRow(props: GroupRowProps) {
   return (
     <tr aria-rowindex={rowIndex} style={groupStyle}>
       <td colSpan={columns} style={{ padding: '4px 8px' }}>
-        <Group gap={6}>
+        {/* The group's name stays in view while the register is scrolled sideways. */}
+        <Group gap={6} style={{ position: 'sticky', left: 8, width: 'fit-content' }}>
           <ActionIcon
             variant="subtle"
             size="sm"

@@ -16,7 +16,7 @@ import { riskStatusLabels } from '../../../../shared/domain/risks';
 import type { GroupBy } from '../../stores/risk-register';
 import { riskColumns } from './columns';
 import { currentBand, NO_SYSTEM } from './filter';
-import { GroupRow, RiskRow, ROW_HEIGHT } from './RegisterRow';
+import { frozenColumn, GroupRow, RiskRow, ROW_HEIGHT } from './RegisterRow';
 
 type Item =
   { kind: 'group'; key: string; count: number } | { kind: 'row'; row: Row<Risk>; group: string };
@@ -160,7 +160,7 @@ export const RiskTable = memo(function RiskTable(props: Props) {
           }}
         >
           <tr aria-rowindex={1}>
-            {headers.map((h) => {
+            {headers.map((h, i) => {
               const sorted = h.column.getIsSorted();
               return (
                 <th
@@ -170,6 +170,10 @@ export const RiskTable = memo(function RiskTable(props: Props) {
                     textAlign: 'left',
                     padding: '8px',
                     borderBottom: '1px solid var(--mantine-color-gray-3)',
+                    // The reference column stays in view when the register scrolls sideways.
+                    ...(i === 0
+                      ? { ...frozenColumn, background: 'var(--mantine-color-gray-0)', zIndex: 1 }
+                      : {}),
                   }}
                   aria-sort={
                     sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
