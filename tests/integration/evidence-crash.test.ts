@@ -7,9 +7,15 @@ import { seedAssessment } from '../helpers/db';
 import { vaultFiles } from '../helpers/evidence';
 
 const cli = path.join(projectRoot, 'bin', 'assay.cjs');
-const SIZE = 300 * 1024 * 1024;
+/**
+ * 1 GiB: the CLI prints progress at most every 100 ms, and the kills below must land between two
+ * of those lines. With 300 MB an idle machine imported the file in three lines (0, 33 %, 71 %,
+ * done), so a kill meant for 80 % never came and the test failed; here the last window (75–100 %,
+ * 256 MB) is missed only by an import faster than 2.5 GB/s.
+ */
+const SIZE = 1024 * 1024 * 1024;
 
-/** A 300 MB file: mostly a hole (cheap to make), with real data every 8 MiB. */
+/** A 1 GiB file: mostly a hole (cheap to make), with real data every 8 MiB. */
 function bigFile(): string {
   const file = path.join(tempDir('assay-crash-src-'), 'model-weights.bin');
   const fd = fs.openSync(file, 'w');
@@ -77,7 +83,7 @@ describe('evidence import killed midway (SIGKILL)', () => {
 
   it('leaves no partial object, no row without its file, and a clean check', async () => {
     const tried: number[] = [];
-    for (const fraction of [0.1, 0.45, 0.8]) {
+    for (const fraction of [0.1, 0.45, 0.75]) {
       const { signal, killedAt } = await importAndKill(dataDir, engagementId, file, fraction);
       expect(signal).toBe('SIGKILL');
       tried.push(killedAt);
@@ -110,7 +116,7 @@ describe('evidence import killed midway (SIGKILL)', () => {
       expect(check.status).toBe(0);
     }
     console.log(
-      `killed at ${tried.map((b) => `${Math.round(b / 1048576)} MB`).join(', ')} of 300 MB: 0 partial files, 0 orphan rows`,
+      `killed at ${tried.map((b) => `${Math.round(b / 1048576)} MB`).join(', ')} of ${SIZE / 1048576} MB: 0 partial files, 0 orphan rows`,
     );
 
     // The same import, left alone, completes and checks clean.
@@ -124,7 +130,7 @@ describe('evidence import killed midway (SIGKILL)', () => {
     const check = spawnSync(process.execPath, [cli, 'check', '--data-dir', dataDir], {
       encoding: 'utf8',
     });
-    expect(check.stdout).toContain('1 records, 1 stored files (300.0 MB)');
+    expect(check.stdout).toContain(`1 records, 1 stored files (${(SIZE / 1048576).toFixed(1)} MB)`);
     expect(check.status).toBe(0);
   });
 });
