@@ -16,6 +16,7 @@ import { rowValues, sameValue, SyncLog, valueOf } from './log';
 import { placeholderRef, refTaken, type PendingRef } from './refs';
 import {
   deleteRow,
+  hasChildRows,
   insertRow,
   readRow,
   rowsOutsideScope,
@@ -25,7 +26,7 @@ import {
   writeField,
   type Row,
 } from './rows';
-import { quoteIdent as q, syncTable, syncTables, type SyncTable } from './tables';
+import { quoteIdent as q, syncTable, type SyncTable } from './tables';
 
 /**
  * An insert refused by a key, unique or foreign-key constraint: the row is here already, clashes
@@ -388,21 +389,9 @@ export class Merger {
       .map((h) => h.id)
       .filter((id) => !this.log.descendsFrom(change.parents, id));
     const removes = change.op === 'delete' || change.valueJson === null;
-    if (removes && table.key.length === 1 && this.hasChildren(table, rowId)) heads.push('children');
+    if (removes && table.key.length === 1 && hasChildRows(this.sqlite, table, rowId))
+      heads.push('children');
     return heads;
-  }
-
-  private hasChildren(table: SyncTable, rowId: string): boolean {
-    return syncTables().some((child) =>
-      child.parents.some(
-        (p) =>
-          p.table === table.name &&
-          statement(
-            this.sqlite,
-            `SELECT 1 FROM main.${q(child.name)} WHERE ${q(p.column)} = ? LIMIT 1`,
-          ).get(rowId) !== undefined,
-      ),
-    );
   }
 
   /** A delete, or a resolution that keeps or removes the whole row. */

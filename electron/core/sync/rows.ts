@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { quoteIdent as q, keyValues, type SyncTable } from './tables';
+import { quoteIdent as q, keyValues, syncTables, type SyncTable } from './tables';
 
 const rowStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -126,6 +126,20 @@ export function insertRow(sqlite: Database.Database, table: SyncTable, values: R
 
 export function deleteRow(sqlite: Database.Database, table: SyncTable, rowId: string): void {
   statement(sqlite, sqlOf(table).remove).run(...keyValues(table, rowId));
+}
+
+/** Whether rows of another synced table still hang beneath this one (by a parent column). */
+export function hasChildRows(sqlite: Database.Database, table: SyncTable, rowId: string): boolean {
+  return syncTables().some((child) =>
+    child.parents.some(
+      (p) =>
+        p.table === table.name &&
+        statement(
+          sqlite,
+          `SELECT 1 FROM main.${q(child.name)} WHERE ${q(p.column)} = ? LIMIT 1`,
+        ).get(rowId) !== undefined,
+    ),
+  );
 }
 
 /**
